@@ -1,0 +1,32 @@
+using MesaBot.Bot.Cards;
+using MesaBot.Conversations;
+using MesaBot.Protocol.Routing;
+
+namespace MesaBot.Bot.Handlers;
+
+/// <summary>
+/// The bot was added somewhere: remember the conversation, and welcome it the first time only (Teams
+/// sends both installationUpdate and conversationUpdate for one install).
+/// </summary>
+public sealed partial class WelcomeHandler(ConversationStore conversations, ILogger<WelcomeHandler> logger)
+{
+    public async Task OnBotAddedAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (ConversationReference.From(turn.Activity) is not { } reference)
+        {
+            return;
+        }
+
+        if (await conversations.RegisterAsync(reference, cancellationToken))
+        {
+            Log.Installed(logger, reference.ConversationType, reference.Key);
+            await turn.SendAsync(WelcomeCard.Build().ToActivity(), cancellationToken);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "MesaBot added to {ConversationType} conversation {ConversationKey}")]
+        public static partial void Installed(ILogger logger, string conversationType, string conversationKey);
+    }
+}

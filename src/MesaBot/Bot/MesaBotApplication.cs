@@ -1,0 +1,90 @@
+using System.Globalization;
+using MesaBot.Bot.Handlers;
+using MesaBot.Bot.Resources;
+using MesaBot.Protocol;
+using MesaBot.Protocol.Connector;
+using MesaBot.Protocol.Routing;
+
+namespace MesaBot.Bot;
+
+/// <summary>
+/// MesaBot's table of routes. It only routes; each handler does one thing. It is also the one boundary
+/// that catches a failed turn, logs it and tells the user.
+/// </summary>
+public sealed partial class MesaBotApplication : IBot
+{
+    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-CL");
+
+    private readonly ActivityRouter _router;
+    private readonly IConnectorClient _connector;
+    private readonly ILogger<MesaBotApplication> _logger;
+
+    public MesaBotApplication(
+        IConnectorClient connector,
+        ILogger<MesaBotApplication> logger,
+        WelcomeHandler welcome,
+        HelpHandler help,
+        UnknownCommandHandler unknown)
+    {
+        _connector = connector;
+        _logger = logger;
+        _router = new ActivityRouter()
+            .OnBotAdded(welcome.OnBotAddedAsync)
+            .OnCommand(HelpHandler.Commands, help.OnHelpAsync)
+            .OnCardAction(CardVerbs.ShowHelp, help.OnHelpButtonAsync)
+            .OnUnmatchedMessage(unknown.OnUnknownAsync);
+    }
+
+    public async Task<InvokeResponse?> OnTurnAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        // Spanish whatever locale the client sends (the Playground says en-US); per-mesa English comes later.
+        CultureInfo.CurrentUICulture = Spanish;
+        CultureInfo.CurrentCulture = Spanish;
+        var turn = new TurnContext(activity, _connector);
+        try
+        {
+            return await _router.RouteAsync(turn, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.TurnFailed(_logger, activity.Type, ex);
+            return await ApologiseAsync(turn, cancellationToken);
+        }
+    }
+
+    private async Task<InvokeResponse?> ApologiseAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.Type == ActivityTypes.Invoke)
+        {
+            return new InvokeResponse(StatusCodes.Status500InternalServerError, new
+            {
+                statusCode = 500,
+                type = "application/vnd.microsoft.error",
+                value = new { code = "InternalError", message = Strings.Turn_Failed },
+            });
+        }
+
+        if (turn.Activity.Type == ActivityTypes.Message)
+        {
+            try
+            {
+                await turn.SendAsync(new Activity { Text = Strings.Turn_Failed }, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.ApologyFailed(_logger, ex);
+            }
+        }
+
+        return null;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Error, "Turn failed for a {ActivityType} activity")]
+        public static partial void TurnFailed(ILogger logger, string? activityType, Exception exception);
+
+        [LoggerMessage(2, LogLevel.Error, "Could not tell the user that the turn failed")]
+        public static partial void ApologyFailed(ILogger logger, Exception exception);
+    }
+}

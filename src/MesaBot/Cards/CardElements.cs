@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+
+namespace MesaBot.Cards;
+
+public abstract record CardElement
+{
+    public abstract JsonObject ToJson();
+}
+
+public enum TextSize { Default, Small, Medium, Large }
+
+public enum TextWeight { Default, Lighter, Bolder }
+
+public sealed record TextBlock(string Text) : CardElement
+{
+    public TextSize Size { get; init; }
+    public TextWeight Weight { get; init; }
+    public bool IsSubtle { get; init; }
+    public bool Separator { get; init; }
+
+    public override JsonObject ToJson()
+    {
+        var json = new JsonObject { ["type"] = "TextBlock", ["text"] = Text, ["wrap"] = true };
+        if (Size != TextSize.Default) json["size"] = Size.ToString().ToLowerInvariant();
+        if (Weight != TextWeight.Default) json["weight"] = Weight.ToString().ToLowerInvariant();
+        if (IsSubtle) json["isSubtle"] = true;
+        if (Separator) json["separator"] = true;
+        return json;
+    }
+}
+
+public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement
+{
+    public override JsonObject ToJson() => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray([.. Facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
+    };
+}
+
+public sealed record Fact(string Title, string Value);
+
+public sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
+{
+    /// <summary>default, emphasis, good, attention, warning or accent.</summary>
+    public string? Style { get; init; }
+    public bool Separator { get; init; }
+
+    public override JsonObject ToJson()
+    {
+        var json = new JsonObject
+        {
+            ["type"] = "Container",
+            ["items"] = new JsonArray([.. Items.Select(i => (JsonNode)i.ToJson())]),
+        };
+        if (Style is not null) json["style"] = Style;
+        if (Separator) json["separator"] = true;
+        return json;
+    }
+}

@@ -1,0 +1,21 @@
+namespace MesaBot.Protocol.Authentication;
+
+/// <summary>What a validated channel token says about its caller.</summary>
+public sealed record BotCaller(string? ServiceUrl, IReadOnlyCollection<string> Endorsements)
+{
+    /// <summary>
+    /// The checks that need the activity itself: the token must have been issued for this service URL
+    /// (scheme and host), and its signing key endorsed for this channel.
+    /// </summary>
+    public bool MayDeliver(Activity activity) =>
+        activity.ChannelId is { Length: > 0 } channelId
+        && Endorsements.Contains(channelId, StringComparer.OrdinalIgnoreCase)
+        && SameOrigin(ServiceUrl, activity.ServiceUrl);
+
+    private static bool SameOrigin(string? claimed, string? actual) =>
+        Uri.TryCreate(claimed, UriKind.Absolute, out var a)
+        && Uri.TryCreate(actual, UriKind.Absolute, out var b)
+        && string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase)
+        && a.Port == b.Port;
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace MesaBot.Protocol;
+
+/// <summary>Removes the bot's own @mention from a message, so "&lt;at&gt;MesaBot&lt;/at&gt; ayuda" routes as "ayuda".</summary>
+public static partial class MentionText
+{
+    public static string RemoveRecipientMention(Activity activity)
+    {
+        var text = activity.Text ?? string.Empty;
+        var recipientId = activity.Recipient?.Id;
+        if (recipientId is null || activity.Entities is null)
+        {
+            return text.Trim();
+        }
+
+        foreach (var entity in activity.Entities)
+        {
+            if (IsMentionOf(entity, recipientId) && entity.TryGetProperty("text", out var mentionText)
+                && mentionText.GetString() is { Length: > 0 } atText)
+            {
+                text = text.Replace(atText, string.Empty, StringComparison.Ordinal);
+            }
+        }
+
+        return CollapseWhitespace(text);
+    }
+
+    private static bool IsMentionOf(JsonElement entity, string id) =>
+        entity.ValueKind == JsonValueKind.Object
+        && entity.TryGetProperty("type", out var type) && type.GetString() == "mention"
+        && entity.TryGetProperty("mentioned", out var mentioned) && mentioned.ValueKind == JsonValueKind.Object
+        && mentioned.TryGetProperty("id", out var mentionedId) && mentionedId.GetString() == id;
+
+    // Teams pads the mention with &nbsp; and spaces. Fold runs of spaces, but keep line breaks: an
+    // agreement may be written over several lines.
+    private static string CollapseWhitespace(string text) =>
+        HorizontalSpace().Replace(text.Replace("&nbsp;", " ", StringComparison.Ordinal), " ").Trim();
+
+    [GeneratedRegex(@"[^\S\r\n]+")]
+    private static partial Regex HorizontalSpace();
+}

@@ -1,0 +1,144 @@
+using System.Text.Json;
+
+namespace MesaBot.Protocol.Routing;
+
+public delegate Task TurnHandler(TurnContext turn, CancellationToken cancellationToken);
+
+public delegate Task<InvokeResponse> InvokeHandler(TurnContext turn, CancellationToken cancellationToken);
+
+/// <summary>
+/// Picks the handler for an activity: by type, by invoke name, by Adaptive Card verb, and for messages by
+/// the command phrase they start with (longest phrase wins, so "mis pendientes" beats "pendientes").
+/// Shaped like the Agents SDK's AgentApplication so handlers move over unchanged.
+/// </summary>
+public sealed class ActivityRouter
+{
+    private readonly List<(string[] Words, TurnHandler Handler)> _commands = [];
+    private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InvokeHandler> _cardVerbs = new(StringComparer.Ordinal);
+    private readonly List<TurnHandler> _botAdded = [];
+    private TurnHandler? _unmatchedMessage;
+
+    public ActivityRouter OnCommand(IEnumerable<string> phrases, TurnHandler handler)
+    {
+        foreach (var phrase in phrases)
+        {
+            _commands.Add((Words(phrase), handler));
+        }
+
+        _commands.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        return this;
+    }
+
+    public ActivityRouter OnUnmatchedMessage(TurnHandler handler)
+    {
+        _unmatchedMessage = handler;
+        return this;
+    }
+
+    /// <summary>The bot was added to a conversation: conversationUpdate naming the bot, or installationUpdate add.</summary>
+    public ActivityRouter OnBotAdded(TurnHandler handler)
+    {
+        _botAdded.Add(handler);
+        return this;
+    }
+
+    public ActivityRouter OnInvoke(string name, InvokeHandler handler)
+    {
+        _invokes[name] = handler;
+        return this;
+    }
+
+    public ActivityRouter OnCardAction(string verb, InvokeHandler handler)
+    {
+        _cardVerbs[verb] = handler;
+        return this;
+    }
+
+    public async Task<InvokeResponse?> RouteAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await RouteMessageAsync(turn, cancellationToken);
+                return null;
+            case ActivityTypes.ConversationUpdate when BotWasAdded(activity):
+            case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
+                foreach (var handler in _botAdded)
+                {
+                    await handler(turn, cancellationToken);
+                }
+
+                return null;
+            case ActivityTypes.Invoke:
+                return await RouteInvokeAsync(turn, cancellationToken);
+            default:
+                return null;
+        }
+    }
+
+    private Task RouteMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var words = Words(turn.Text);
+        foreach (var (phrase, handler) in _commands)
+        {
+            if (words.Length >= phrase.Length && phrase.SequenceEqual(words[..phrase.Length]))
+            {
+                turn.CommandArguments = RestAfter(turn.Text, phrase.Length);
+                return handler(turn, cancellationToken);
+            }
+        }
+
+        turn.CommandArguments = turn.Text;
+        return _unmatchedMessage?.Invoke(turn, cancellationToken) ?? Task.CompletedTask;
+    }
+
+    private Task<InvokeResponse> RouteInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var name = turn.Activity.Name ?? string.Empty;
+        if (name == CardActionInvoke.Name)
+        {
+            var verb = CardActionInvoke.VerbOf(turn.Activity);
+            return verb is not null && _cardVerbs.TryGetValue(verb, out var onVerb)
+                ? onVerb(turn, cancellationToken)
+                : Task.FromResult(InvokeResponse.NotImplemented);
+        }
+
+        return _invokes.TryGetValue(name, out var handler)
+            ? handler(turn, cancellationToken)
+            : Task.FromResult(InvokeResponse.NotImplemented);
+    }
+
+    private static bool BotWasAdded(Activity activity) =>
+        activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
+
+    private static string[] Words(string text) =>
+        CommandWords.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    // The arguments keep the user's own spelling, accents and line breaks: only the command words go.
+    private static string RestAfter(string text, int wordCount)
+    {
+        var rest = text.AsSpan().TrimStart();
+        for (var i = 0; i < wordCount; i++)
+        {
+            var end = rest.IndexOfAny(" \t\r\n");
+            rest = end < 0 ? [] : rest[end..].TrimStart();
+        }
+
+        return rest.ToString().Trim();
+    }
+}
+
+/// <summary>The Adaptive Card Action.Execute invoke: <c>adaptiveCard/action</c> with value.action.verb.</summary>
+public static class CardActionInvoke
+{
+    public const string Name = "adaptiveCard/action";
+
+    public static string? VerbOf(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
+        && action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String
+            ? verb.GetString()
+            : null;
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace MesaBot.Storage;
+
+/// <summary>/healthz: can we reach Table Storage right now?</summary>
+internal sealed class StorageHealthCheck(TableStorage storage) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(5));
+            await storage.PingAsync(timeout.Token);
+            return HealthCheckResult.Healthy("Table Storage reachable");
+        }
+        catch (Exception ex)
+        {
+            return HealthCheckResult.Unhealthy("Table Storage unreachable", ex);
+        }
+    }
+}

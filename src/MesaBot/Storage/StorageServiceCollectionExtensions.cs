@@ -1,0 +1,20 @@
+namespace MesaBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddMesaStorage(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>()
+            .Bind(builder.Configuration.GetSection(StorageOptions.Section))
+            .Validate(o => o.TablePrefix.All(char.IsAsciiLetterOrDigit), "Storage:TablePrefix may hold only letters and digits.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString) || builder.Environment.IsDevelopment(),
+                "Storage:ConnectionString is required outside Development.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<AzuriteConnection>();
+        builder.Services.AddSingleton<RequestCountingPolicy>();
+        builder.Services.AddSingleton<TableStorage>();
+        builder.Services.AddHostedService<StorageBootstrapper>();
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        return builder;
+    }
+}
