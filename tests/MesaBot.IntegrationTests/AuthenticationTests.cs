@@ -1,0 +1,94 @@
+using System.Net;
+using MesaBot.Conversations;
+using MesaBot.IntegrationTests.Infrastructure;
+using MesaBot.Protocol;
+
+namespace MesaBot.IntegrationTests;
+
+/// <summary>Every way a token can be wrong is refused with 401, and the activity leaves no trace.</summary>
+public sealed class AuthenticationTests(BotHostFixture fixture) : IClassFixture<BotHostFixture>
+{
+    private FakeBotFramework BotFramework => fixture.BotFramework;
+
+    [Fact]
+    public async Task ValidToken_BotAdded_Accepted()
+    {
+        var activity = TeamsActivities.BotAddedToTeam(BotFramework.ServiceUrl);
+
+        var response = await fixture.Client.SendAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public static TheoryData<string> BadTokens() => [.. BadTokenCases.Keys];
+
+    private static readonly Dictionary<string, Func<string, TestToken?>> BadTokenCases = new()
+    {
+        ["missing"] = _ => null,
+        ["expired"] = url => new TestToken { ServiceUrl = url, NotBefore = DateTimeOffset.UtcNow.AddHours(-2), Expires = DateTimeOffset.UtcNow.AddMinutes(-6) },
+        ["not yet valid"] = url => new TestToken { ServiceUrl = url, NotBefore = DateTimeOffset.UtcNow.AddMinutes(6), Expires = DateTimeOffset.UtcNow.AddHours(1) },
+        ["wrong audience"] = url => new TestToken { ServiceUrl = url, Audience = "some-other-bot" },
+        ["wrong issuer"] = url => new TestToken { ServiceUrl = url, Issuer = "https://sts.windows.net/mop-tenant-0001/" },
+        ["wrong key"] = url => new TestToken { ServiceUrl = url, Key = TestToken.ForgedKey() },
+        ["serviceurl mismatch"] = _ => new TestToken { ServiceUrl = "https://smba.trafficmanager.net/amer/" },
+        ["no serviceurl claim"] = _ => new TestToken { ServiceUrl = null },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadTokens))]
+    public async Task BadToken_Refused401_NothingStoredOrSent(string badness)
+    {
+        var activity = UniqueInstall();
+        var before = BotFramework.Calls.Count;
+
+        var response = await fixture.Client.SendAsync(activity, BadTokenCases[badness](activity.ServiceUrl!));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(before, BotFramework.Calls.Count);
+        await AssertNotStoredAsync(activity);
+    }
+
+    [Fact]
+    public async Task ValidToken_KeyNotEndorsedForChannel_Refused401()
+    {
+        var activity = UniqueInstall();
+        activity.ChannelId = "webchat";
+
+        var response = await fixture.Client.SendAsync(activity);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await AssertNotStoredAsync(activity);
+    }
+
+    [Fact]
+    public async Task ForgedToken_ChannelMessage_NoReplySent()
+    {
+        var activity = TeamsActivities.ChannelMessage(BotFramework.ServiceUrl, "ayuda");
+        var before = BotFramework.Calls.Count;
+
+        var response = await fixture.Client.SendAsync(activity, new TestToken { ServiceUrl = activity.ServiceUrl, Key = TestToken.ForgedKey() });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(before, BotFramework.Calls.Count);
+    }
+
+    // A conversation no other test uses, so "not stored" speaks of this activity alone.
+    private Activity UniqueInstall()
+    {
+        var activity = TeamsActivities.BotAddedToTeam(BotFramework.ServiceUrl);
+        var channel = $"19:{Guid.NewGuid():N}@thread.tacv2";
+        activity.Conversation!.Id = channel;
+        activity.ChannelData = TeamsActivities.Parse($$"""
+            { "type": "message", "channelData": { "tenant": { "id": "{{TeamsActivities.TenantId}}" }, "channel": { "id": "{{channel}}" }, "team": { "id": "{{TeamsActivities.TeamId}}" } } }
+            """).ChannelData;
+        return activity;
+    }
+
+    private async Task AssertNotStoredAsync(Activity activity)
+    {
+        using var scope = fixture.Host.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<ConversationStore>();
+        var reference = ConversationReference.From(activity)!;
+        Assert.Null(await store.FindAsync(reference.TenantId, reference.Key, CancellationToken.None));
+    }
+}

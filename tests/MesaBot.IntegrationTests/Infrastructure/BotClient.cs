@@ -1,0 +1,26 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using MesaBot.Protocol;
+
+namespace MesaBot.IntegrationTests.Infrastructure;
+
+/// <summary>Posts activities to the host's /api/messages the way the Teams channel does.</summary>
+public sealed class BotClient(HttpClient http, FakeBotFramework botFramework)
+{
+    public Task<HttpResponseMessage> SendAsync(Activity activity) =>
+        SendAsync(activity, new TestToken { ServiceUrl = activity.ServiceUrl });
+
+    public Task<HttpResponseMessage> SendAsync(Activity activity, TestToken? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = JsonContent.Create(activity, options: ProtocolJson.Options),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Sign(botFramework.SigningKey));
+        }
+
+        return http.SendAsync(request);
+    }
+}

@@ -1,0 +1,36 @@
+namespace MesaBot.IntegrationTests.Infrastructure;
+
+/// <summary>A fake Bot Framework and a host trusting it, shared by the tests of one class.</summary>
+public class BotHostFixture : IAsyncLifetime
+{
+    public FakeBotFramework BotFramework { get; private set; } = null!;
+    public MesaBotFactory Host { get; private set; } = null!;
+    public BotClient Client { get; private set; } = null!;
+
+    protected virtual bool Authentication => true;
+
+    protected virtual string[] AllowedTenants => [];
+
+    public async Task InitializeAsync()
+    {
+        BotFramework = await FakeBotFramework.StartAsync();
+        Host = new MesaBotFactory(BotFramework, Authentication, AllowedTenants);
+        Client = new BotClient(Host.CreateClient(), BotFramework);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await BotFramework.DisposeAsync();
+    }
+}
+
+public sealed class TenantRestrictedHostFixture : BotHostFixture
+{
+    protected override string[] AllowedTenants => [TeamsActivities.TenantId];
+}
+
+public sealed class UnauthenticatedHostFixture : BotHostFixture
+{
+    protected override bool Authentication => false;
+}

@@ -1,0 +1,46 @@
+using MesaBot.Protocol.Connector;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace MesaBot.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host in process, on the shared Azurite with its own table prefix, trusting the fake Bot
+/// Framework's issuer and answering through its connector.
+/// </summary>
+public sealed class MesaBotFactory(FakeBotFramework botFramework, bool authentication = true, params string[] allowedTenants)
+    : WebApplicationFactory<Program>
+{
+    public const string OutboundToken = "outbound-test-token";
+
+    public string TablePrefix { get; } = SharedAzurite.NewTablePrefix();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:ConnectionString", SharedAzurite.ConnectionString);
+        builder.UseSetting("Storage:TablePrefix", TablePrefix);
+        builder.UseSetting("Bot:OpenIdMetadataUrl", botFramework.OpenIdMetadataUrl);
+        builder.UseSetting("Bot:ConnectorRetry:BaseDelay", "00:00:00.010");
+        builder.UseSetting("MicrosoftAppId", authentication ? TestToken.AppId : string.Empty);
+        for (var i = 0; i < allowedTenants.Length; i++)
+        {
+            builder.UseSetting($"Bot:AllowedTenantIds:{i}", allowedTenants[i]);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services =>
+        {
+            // Azure.Identity cannot be pointed at a local identity service, so the token provider is the seam.
+            services.RemoveAll<IBotTokenProvider>();
+            services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider(authentication ? OutboundToken : null));
+        });
+    }
+
+    private sealed class StaticTokenProvider(string? token) : IBotTokenProvider
+    {
+        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult(token);
+    }
+}
