@@ -7,8 +7,8 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddOptions<StorageOptions>()
             .Bind(builder.Configuration.GetSection(StorageOptions.Section))
             .Validate(o => o.TablePrefix.All(char.IsAsciiLetterOrDigit), "Storage:TablePrefix may hold only letters and digits.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString) || builder.Environment.IsDevelopment(),
-                "Storage:ConnectionString is required outside Development.")
+            .Validate(o => o.IsConfigured || builder.Environment.IsDevelopment(),
+                "Storage:ConnectionString or Storage:AccountName is required outside Development.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AzuriteConnection>();
         builder.Services.AddSingleton<RequestCountingPolicy>();

@@ -21,7 +21,10 @@ public sealed class TableStorage
         clientOptions.AddPolicy(counter, HttpPipelinePosition.PerRetry);
         clientOptions.Retry.MaxRetries = 3;
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
-        _service = new TableServiceClient(azurite.ResolveConnectionString(options.Value), clientOptions);
+        var o = options.Value;
+        _service = string.IsNullOrWhiteSpace(o.ConnectionString) && !string.IsNullOrWhiteSpace(o.AccountName)
+            ? new TableServiceClient(new Uri($"https://{o.AccountName}.table.core.windows.net"), StorageCredential.For(o), clientOptions)
+            : new TableServiceClient(azurite.ResolveConnectionString(o), clientOptions);
         _prefix = options.Value.TablePrefix;
     }
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs MesaBot's tests against one real Azurite shared by the whole run (in memory, on free loopback
+# ports), then stops it by its process id.
+#   ./test.sh            the everyday suite (everything but the Faults category)
+#   ./test.sh --faults   only the fault tests that need real seconds (lease takeover, emulator restart)
+# Extra arguments go to `dotnet test`. Results (TRX) land in TestResults/.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+filter="Category!=Faults"
+if [ "${1:-}" = "--faults" ]; then
+  filter="Category=Faults"
+  shift
+fi
+
+[ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
+if [ -f tools/cardcheck/package.json ] && [ ! -d tools/cardcheck/node_modules ]; then
+  npm ci --prefix tools/cardcheck --no-audit --no-fund
+fi
+
+read -r blob queue table < <(node -e '
+  const net = require("net");
+  const ports = [];
+  const next = () => { const s = net.createServer(); s.listen(0, "127.0.0.1", () => { ports.push(s.address().port);
+    s.close(() => ports.length < 3 ? next() : console.log(ports.join(" "))); }); };
+  next();')
+
+node_modules/.bin/azurite --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
+  --blobPort "$blob" --queuePort "$queue" --tablePort "$table" \
+  --inMemoryPersistence --disableTelemetry --silent --skipApiVersionCheck &
+azurite_pid=$!
+trap 'kill "$azurite_pid" 2>/dev/null || true; wait "$azurite_pid" 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 100); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$table") 2>/dev/null && break
+  sleep 0.1
+done
+
+key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+export MESABOT_TEST_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+
+dotnet test MesaBot.sln --filter "$filter" --logger "trx" --results-directory TestResults "$@"
