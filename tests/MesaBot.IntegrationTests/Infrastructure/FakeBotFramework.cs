@@ -30,6 +30,9 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
     public RsaSecurityKey SigningKey { get; }
 
+    /// <summary>Keys published besides <see cref="SigningKey"/>; a test adds one to simulate a key rotation.</summary>
+    public ConcurrentQueue<RsaSecurityKey> RotatedInKeys { get; } = new();
+
     public string BaseUrl { get; private set; } = string.Empty;
 
     public string OpenIdMetadataUrl => BaseUrl + "/v1/.well-known/openidconfiguration";
@@ -73,15 +76,20 @@ public sealed class FakeBotFramework : IAsyncDisposable
         }));
         _app.MapGet("/v1/keys", () =>
         {
-            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(SigningKey);
-            var key = new JsonObject
-            {
-                ["kty"] = "RSA", ["use"] = "sig", ["kid"] = jwk.Kid, ["n"] = jwk.N, ["e"] = jwk.E,
-                ["endorsements"] = new JsonArray([.. Endorsements.Select(e => (JsonNode)e)]),
-            };
-            return Results.Json(new JsonObject { ["keys"] = new JsonArray(key) });
+            var keys = new JsonArray([.. new[] { SigningKey }.Concat(RotatedInKeys).Select(k => (JsonNode)Jwk(k))]);
+            return Results.Json(new JsonObject { ["keys"] = keys });
         });
         _app.Map("/connector/{**path}", (Delegate)RecordAsync);
+    }
+
+    private JsonObject Jwk(RsaSecurityKey signingKey)
+    {
+        var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(signingKey);
+        return new JsonObject
+        {
+            ["kty"] = "RSA", ["use"] = "sig", ["kid"] = jwk.Kid, ["n"] = jwk.N, ["e"] = jwk.E,
+            ["endorsements"] = new JsonArray([.. Endorsements.Select(e => (JsonNode)e)]),
+        };
     }
 
     private async Task<IResult> RecordAsync(HttpContext http)

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
@@ -12,7 +11,7 @@ namespace MesaBot.Protocol.Authentication;
 /// skew. Any failure, including keys that cannot be fetched, is a refusal, never an exception.
 /// </summary>
 public sealed partial class ChannelTokenValidator(
-    IConfigurationManager<OpenIdConnectConfiguration> metadata,
+    SigningKeySource keys,
     IOptions<BotAuthenticationOptions> options,
     TimeProvider time,
     ILogger<ChannelTokenValidator> logger)
@@ -30,14 +29,13 @@ public sealed partial class ChannelTokenValidator(
         }
 
         var token = authorizationHeader["Bearer ".Length..].Trim();
-        var result = await ValidateWithCurrentKeysAsync(token, cancellationToken);
-        if (result is { IsValid: false, Exception: SecurityTokenSignatureKeyNotFoundException })
+        if (!_handler.CanReadToken(token))
         {
-            // The channel may have rotated its keys since we cached them: refetch once and try again.
-            metadata.RequestRefresh();
-            result = await ValidateWithCurrentKeysAsync(token, cancellationToken);
+            Log.Refused(logger, "unreadable token");
+            return null;
         }
 
+        var result = await ValidateWithCurrentKeysAsync(token, new JsonWebToken(token).Kid, cancellationToken);
         if (result is not { IsValid: true, SecurityToken: JsonWebToken jwt, Config: OpenIdConnectConfiguration config })
         {
             Log.Refused(logger, result?.Exception?.GetType().Name ?? "keys unavailable");
@@ -48,12 +46,12 @@ public sealed partial class ChannelTokenValidator(
         return new BotCaller(serviceUrl, SigningKeyEndorsements.Of(config, jwt.Kid));
     }
 
-    private async Task<ValidationOutcome?> ValidateWithCurrentKeysAsync(string token, CancellationToken cancellationToken)
+    private async Task<ValidationOutcome?> ValidateWithCurrentKeysAsync(string token, string? keyId, CancellationToken cancellationToken)
     {
         OpenIdConnectConfiguration config;
         try
         {
-            config = await metadata.GetConfigurationAsync(cancellationToken);
+            config = await keys.GetAsync(keyId, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -25,13 +25,14 @@ public static partial class BotProtocolServiceCollectionExtensions
         services.AddHttpClient("openid", c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton(sp => OpenIdMetadata.Create(
             sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.OpenIdMetadataUrl,
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient("openid")));
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient("openid"),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ChannelTokenValidator>();
 
         services.AddSingleton(new ServiceUrlPolicy(allowLoopbackHttp: builder.Environment.IsDevelopment()));
         services.AddSingleton<IBotTokenProvider>(sp =>
-            sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.IsAuthenticationEnabled
-                ? ActivatorUtilities.CreateInstance<AzureIdentityTokenProvider>(sp)
+            sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value is { IsAuthenticationEnabled: true } auth
+                ? new AzureIdentityTokenProvider(BotCredentials.Create(auth), sp.GetRequiredService<TimeProvider>())
                 : new AnonymousTokenProvider());
         services.AddOptions<ConnectorRetryOptions>().Bind(builder.Configuration.GetSection("Bot:ConnectorRetry"));
         services.AddTransient(sp => new ConnectorRetryHandler(

@@ -1,0 +1,40 @@
+using MesaBot.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
+
+namespace MesaBot.IntegrationTests;
+
+public sealed class HostStartupTests
+{
+    [Fact]
+    public void Production_WithoutAppId_RefusesToStart()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.UseSetting("MicrosoftAppId", string.Empty);
+            b.UseSetting("Storage:ConnectionString", SharedAzurite.ConnectionString);
+            b.UseSetting("Storage:TablePrefix", SharedAzurite.NewTablePrefix());
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("MicrosoftAppId is required in Production", error.Message);
+    }
+
+    [Fact]
+    public void Production_WithoutStorage_RefusesToStart()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.UseSetting("MicrosoftAppId", TestToken.AppId);
+            b.UseSetting("Storage:ConnectionString", string.Empty);
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("Storage:ConnectionString or Storage:AccountName", error.Message);
+    }
+}
