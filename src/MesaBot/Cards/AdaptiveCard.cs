@@ -41,8 +41,6 @@ public sealed class AdaptiveCard
             card["actions"] = new JsonArray([.. Actions.Select(a => (JsonNode)a.ToJson())]);
         }
 
-        // Teams otherwise draws cards at a narrow default width in chats.
-        card["msteams"] = new JsonObject { ["width"] = "Full" };
         return card;
     }
 
