@@ -42,6 +42,13 @@ test('check_goodCard_exitsZeroAndSavesPng', () => {
   assert.ok(png.length > 1000, `PNG is only ${png.length} bytes`);
 });
 
+test('check_cardWithEmptyBody_failsAsBlank', () => {
+  const run = runChecker(['empty-body.json']);
+
+  assert.equal(run.status, 1, run.stdout + run.stderr);
+  assert.match(run.stdout, /^FAIL empty-body: render: rendered card shows nothing/m);
+});
+
 test('check_emptyDirectory_exitsTwo', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cardcheck-empty-'));
   const run = spawnSync(process.execPath, [CHECK, dir], { encoding: 'utf8' });
