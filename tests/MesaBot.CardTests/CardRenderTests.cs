@@ -73,7 +73,7 @@ public sealed class CardRenderTests : IDisposable
         Assert.Contains("FAIL broken:", result.Output);
         Assert.Contains("""$.version: version "1.6" is above 1.5""", result.Output);
         Assert.Contains("$.body[0]: TextBlock has no text", result.Output);
-        Assert.Contains("""$.body[1]: unknown element type "Sparkline" """.TrimEnd(), result.Output);
+        Assert.Contains("$.body[1]: unknown element type \"Sparkline\"", result.Output);
         Assert.Contains("$.body[2]: Input.Text has no id", result.Output);
         Assert.Contains("$.actions[0]: Action.Execute has no verb", result.Output);
         Assert.Contains("$.actions[0]: Action.Execute has no Action.Submit fallback", result.Output);
