@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MesaBot.CardTests;
+
+public sealed partial class CardCatalogTests
+{
+    [Fact]
+    public void All_Always_HasUniqueKebabCaseNames()
+    {
+        // Act
+        var names = CardCatalog.All().Select(c => c.Name).ToList();
+
+        // Assert: the name is also a file and PNG name.
+        Assert.All(names, name => Assert.Matches(KebabCase(), name));
+        Assert.Equal(names.Count, names.Distinct().Count());
+    }
+
+    [Fact]
+    public void All_MachineInEnglish_StillBuildsSpanishCards()
+    {
+        // Arrange
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        try
+        {
+            // Act
+            var welcome = CardCatalog.All().Single(c => c.Name == "welcome").Card.ToJson().ToJsonString();
+
+            // Assert
+            Assert.Contains("Soy MesaBot", welcome);
+            Assert.Equal("en-US", CultureInfo.CurrentUICulture.Name);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
+    public void RegisteredCommands_Always_IncludesAyuda()
+    {
+        // Act
+        var commands = CardSamples.RegisteredCommands();
+
+        // Assert
+        Assert.Contains(commands, c => c.Example == "ayuda");
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KebabCase();
+}
