@@ -17,7 +17,7 @@ public static partial class SpanishDateParser
     // Phrases that introduce themselves: "revisar bases en 3 días", "dentro de dos semanas".
     private static readonly FrozenSet<string> SelfIntroducing = new[] { "en", "dentro" }.ToFrozenSet();
 
-    private const string Separators = ",;:-–—";
+    private const string Separators = ",;:.-–—";
 
     // A clause is a few words; farther starts cannot be a date and are not worth reading.
     private const int MaxClauseLength = 200;
@@ -100,11 +100,16 @@ public static partial class SpanishDateParser
                 reading = Read("en " + text[dateStart..], today);
             }
 
-            return reading.Kind == DateReadingKind.Unreadable ? null : (clauseStart, dateStart, reading);
+            // "hasta el mar" is the sea, not Tuesday: in running text the bare abbreviation is too ambiguous.
+            var isTheSea = TheSea().IsMatch(Normalize(text[dateStart..]));
+            return reading.Kind == DateReadingKind.Unreadable || isTheSea ? null : (clauseStart, dateStart, reading);
         }
     }
 
     private static string Bare(string word) => SpanishWords.Fold(word).Trim(Separators.ToCharArray());
+
+    [GeneratedRegex(@"^(?:el |este )?mar$", RegexOptions.CultureInvariant)]
+    private static partial Regex TheSea();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Words();

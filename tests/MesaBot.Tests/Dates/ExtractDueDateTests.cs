@@ -31,6 +31,8 @@ public sealed class ExtractDueDateTests
     [InlineData("enviar acta para el lunes 16 de marzo", "enviar acta", "2026-03-16", "para el lunes 16 de marzo")]
     [InlineData("PREPARAR INFORME PARA EL VIERNES", "PREPARAR INFORME", "2026-03-13", "PARA EL VIERNES")]
     [InlineData("para mañana", "", "2026-03-12", "para mañana")]
+    [InlineData("revisar bases. 15/12", "revisar bases", "2026-12-15", ". 15/12")]
+    [InlineData("revisar bases para el martes", "revisar bases", "2026-03-17", "para el martes")]
     public void ExtractDueDate_TrailingClause_SplitsTextAndDate(string input, string text, string date, string clause)
     {
         // Act
@@ -51,6 +53,8 @@ public sealed class ExtractDueDateTests
     [InlineData("revisar plazo de la licitación")]
     [InlineData("revisar hasta el punto 4")]
     [InlineData("revisar acta del 15 de diciembre con Ana")]
+    [InlineData("extender el emisario hasta el mar")]
+    [InlineData("evaluar descarga al mar")]
     [InlineData("")]
     public void ExtractDueDate_NoDateClause_TextUntouched(string input)
     {
