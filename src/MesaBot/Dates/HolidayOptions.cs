@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace MesaBot.Dates;
 
 /// <summary>
@@ -39,6 +37,5 @@ public sealed class Holiday
 {
     public DateOnly Date { get; set; }
 
-    [Required]
     public string Name { get; set; } = string.Empty;
 }

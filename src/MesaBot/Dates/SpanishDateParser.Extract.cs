@@ -17,7 +17,11 @@ public static partial class SpanishDateParser
     // Phrases that introduce themselves: "revisar bases en 3 días", "dentro de dos semanas".
     private static readonly FrozenSet<string> SelfIntroducing = new[] { "en", "dentro" }.ToFrozenSet();
 
+    // Punctuation after which a date may stand alone: "revisar bases, 15/12", "revisar bases. Mañana".
     private const string Separators = ",;:.-–—";
+
+    // Punctuation that goes with the removed clause. Not the period: it may close an abbreviation ("Sr.").
+    private const string ClausePunctuation = ",;:-–—";
 
     // A clause is a few words; farther starts cannot be a date and are not worth reading.
     private const int MaxClauseLength = 200;
@@ -50,7 +54,7 @@ public static partial class SpanishDateParser
             }
 
             var cut = found.ClauseStart;
-            while (cut > 0 && (char.IsWhiteSpace(text[cut - 1]) || Separators.Contains(text[cut - 1], StringComparison.Ordinal)))
+            while (cut > 0 && (char.IsWhiteSpace(text[cut - 1]) || ClausePunctuation.Contains(text[cut - 1], StringComparison.Ordinal)))
             {
                 cut--;
             }

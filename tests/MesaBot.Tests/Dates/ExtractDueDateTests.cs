@@ -31,7 +31,8 @@ public sealed class ExtractDueDateTests
     [InlineData("enviar acta para el lunes 16 de marzo", "enviar acta", "2026-03-16", "para el lunes 16 de marzo")]
     [InlineData("PREPARAR INFORME PARA EL VIERNES", "PREPARAR INFORME", "2026-03-13", "PARA EL VIERNES")]
     [InlineData("para mañana", "", "2026-03-12", "para mañana")]
-    [InlineData("revisar bases. 15/12", "revisar bases", "2026-12-15", ". 15/12")]
+    [InlineData("revisar bases. 15/12", "revisar bases.", "2026-12-15", "15/12")]
+    [InlineData("llamar al Sr. para el viernes", "llamar al Sr.", "2026-03-13", "para el viernes")]
     [InlineData("revisar bases para el martes", "revisar bases", "2026-03-17", "para el martes")]
     public void ExtractDueDate_TrailingClause_SplitsTextAndDate(string input, string text, string date, string clause)
     {
