@@ -1,4 +1,5 @@
 using MesaBot.Bot;
+using MesaBot.Dates;
 using MesaBot.Protocol.Hosting;
 using MesaBot.Storage;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddBotProtocol();
 builder.AddMesaStorage();
 builder.AddMesaBot();
+builder.AddMesaDates();
 
 var app = builder.Build();
 

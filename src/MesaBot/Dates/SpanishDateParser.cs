@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+
+namespace MesaBot.Dates;
+
+/// <summary>
+/// Reads the dates Chileans write in chat ("el viernes", "15/12", "15 de diciembre", "en 3 días", "fin de mes")
+/// relative to a <c>today</c> the caller computes in the mesa's time zone; it never reads a clock.
+/// </summary>
+/// <remarks>
+/// Choices worth knowing:
+/// <list type="bullet">
+/// <item>A weekday ("viernes", "el próximo viernes", "este viernes") is its next occurrence after today,
+/// 1 to 7 days ahead: on a Friday, "el viernes" is a week later.</item>
+/// <item>A day and month without a year ("15/12", "29 de febrero") is the next such date from today on, today
+/// included. With a weekday ("lunes 15 de diciembre", as <see cref="SpanishDateFormatter.Long"/> writes it) the
+/// weekday picks this year's date when the upcoming one falls on another weekday.</item>
+/// <item>"el 15" alone is the next 15th from today on.</item>
+/// <item>"fin de mes" is the last day of the current month, which may be today; "fin de año" is 31 December.</item>
+/// <item>"la próxima semana", "la semana que viene" and "la otra semana" are next Monday.</item>
+/// <item>Two-digit years are 20xx.</item>
+/// </list>
+/// </remarks>
+public static partial class SpanishDateParser
+{
+    // No date phrase is longer; the cap keeps pasted paragraphs away from the regular expressions.
+    private const int MaxPhraseLength = 80;
+
+    // Far enough for any plausible deadline, near enough that no arithmetic leaves DateOnly's range.
+    private const int MaxDaysAhead = 36_500;
+
+    public static DateParseResult Parse(string phrase, DateOnly today)
+    {
+        var reading = Read(phrase, today);
+        return reading.Kind == DateReadingKind.Read
+            ? DateParseResult.Ok(reading.Date)
+            : DateParseResult.Fail(DateMessages.CouldNotRead(phrase, reading.Reason));
+    }
+
+    internal static DateReading Read(string? phrase, DateOnly today)
+    {
+        var text = Normalize(phrase ?? string.Empty);
+        if (text.Length is 0 or > MaxPhraseLength)
+        {
+            return DateReading.Unreadable;
+        }
+
+        return ReadFixedPhrase(text, today)
+            ?? ReadWeekday(text, today)
+            ?? ReadRelative(text, today)
+            ?? CalendarDateReader.Read(text, today)
+            ?? DateReading.Unreadable;
+    }
+
+    /// <summary>Folded, one space between words, no trailing period, no period after an abbreviation ("dic.").</summary>
+    internal static string Normalize(string phrase)
+    {
+        var folded = SpanishWords.Fold(phrase).Replace(',', ' ');
+        folded = PeriodAfterLetter().Replace(folded, string.Empty);
+        folded = Spaces().Replace(folded, " ").Trim();
+        return folded.TrimEnd('.').TrimEnd();
+    }
+
+    private static DateReading? ReadFixedPhrase(string text, DateOnly today) => text switch
+    {
+        "hoy" => DateReading.Read(today),
+        "manana" => AddDays(today, 1),
+        "pasado manana" => AddDays(today, 2),
+        "fin de mes" or "fin del mes" or "fin de este mes" or "fines de mes" or "finales de mes"
+            or "a fin de mes" or "a fines de mes" or "a finales de mes" =>
+            DateReading.Read(new DateOnly(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month))),
+        "fin de ano" or "fin del ano" or "fines de ano" or "finales de ano"
+            or "a fin de ano" or "a fines de ano" or "a finales de ano" =>
+            DateReading.Read(new DateOnly(today.Year, 12, 31)),
+        "la proxima semana" or "proxima semana" or "la semana proxima" or "semana proxima"
+            or "la semana que viene" or "semana que viene" or "la otra semana" =>
+            DateReading.Read(NextWeekday(today, DayOfWeek.Monday)),
+        _ => null,
+    };
+
+    private static DateReading? ReadWeekday(string text, DateOnly today)
+    {
+        var match = WeekdayPhrase().Match(text);
+        return match.Success && SpanishWords.Weekdays.TryGetValue(match.Groups["wd"].Value, out var weekday)
+            ? DateReading.Read(NextWeekday(today, weekday))
+            : null;
+    }
+
+    private static DateReading? ReadRelative(string text, DateOnly today)
+    {
+        var match = RelativePhrase().Match(text);
+        if (!match.Success || SpanishWords.ReadNumber(match.Groups["n"].Value) is not { } count)
+        {
+            return null;
+        }
+
+        var days = match.Groups["unit"].Value switch
+        {
+            "dia" or "dias" => count,
+            "semana" or "semanas" => count * 7L,
+            "mes" or "meses" => count * 31L,
+            _ => count * 366L,
+        };
+        if (days > MaxDaysAhead)
+        {
+            return DateReading.Invalid(DateMessages.TooFar);
+        }
+
+        // Months and years are calendar steps: "en un mes" from 31 January is 28/29 February.
+        return match.Groups["unit"].Value switch
+        {
+            "mes" or "meses" => DateReading.Read(today.AddMonths(count)),
+            "ano" or "anos" => DateReading.Read(today.AddYears(count)),
+            _ => AddDays(today, (int)days),
+        };
+    }
+
+    internal static DateOnly NextWeekday(DateOnly today, DayOfWeek weekday)
+    {
+        var ahead = ((int)weekday - (int)today.DayOfWeek + 7) % 7;
+        return today.AddDays(ahead == 0 ? 7 : ahead);
+    }
+
+    private static DateReading AddDays(DateOnly today, int days) =>
+        today.DayNumber + (long)days <= DateOnly.MaxValue.DayNumber
+            ? DateReading.Read(today.AddDays(days))
+            : DateReading.Invalid(DateMessages.TooFar);
+
+    [GeneratedRegex(@"(?<=\p{L})\.")]
+    private static partial Regex PeriodAfterLetter();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:(?:el|este|el dia|dia) )?(?:(?:proximo|siguiente) )?(?<wd>[a-z]+)(?: (?:proximo|siguiente|que viene))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayPhrase();
+
+    [GeneratedRegex(@"^(?:en|dentro de) (?<n>[0-9]{1,6}|[a-z]+|treinta y uno?) (?<unit>dias?|semanas?|mes|meses|anos?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativePhrase();
+}

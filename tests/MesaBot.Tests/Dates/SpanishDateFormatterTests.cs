@@ -1,0 +1,49 @@
+using MesaBot.Dates;
+using Xunit;
+
+namespace MesaBot.Tests.Dates;
+
+public sealed class SpanishDateFormatterTests
+{
+    // Wednesday 11 March 2026.
+    private static readonly DateOnly Today = new(2026, 3, 11);
+
+    [Theory]
+    [InlineData("2026-12-15", "15/12")]
+    [InlineData("2026-03-01", "01/03")]
+    [InlineData("2027-12-15", "15/12/2027")]
+    [InlineData("2025-12-31", "31/12/2025")]
+    public void Short_Date_DayMonthAndYearOnlyWhenNotThisYear(string date, string expected) =>
+        Assert.Equal(expected, SpanishDateFormatter.Short(D(date), Today));
+
+    [Theory]
+    [InlineData("2026-12-15", "martes 15 de diciembre")]
+    [InlineData("2026-03-11", "miércoles 11 de marzo")]
+    [InlineData("2026-03-14", "sábado 14 de marzo")]
+    [InlineData("2026-09-01", "martes 1 de septiembre")]
+    [InlineData("2027-12-15", "miércoles 15 de diciembre de 2027")]
+    [InlineData("2025-01-01", "miércoles 1 de enero de 2025")]
+    public void Long_Date_WeekdayDayMonthAndYearOnlyWhenNotThisYear(string date, string expected) =>
+        Assert.Equal(expected, SpanishDateFormatter.Long(D(date), Today));
+
+    [Theory]
+    [InlineData("2026-03-11", "hoy")]
+    [InlineData("2026-03-12", "mañana")]
+    [InlineData("2026-03-10", "ayer")]
+    [InlineData("2026-03-16", "en 5 días")]
+    [InlineData("2026-03-08", "hace 3 días")]
+    [InlineData("2026-03-13", "en 2 días")]
+    public void Relative_Date_SpanishHint(string date, string expected) =>
+        Assert.Equal(expected, SpanishDateFormatter.Relative(D(date), Today));
+
+    [Theory]
+    [InlineData("2026-03-11", "vence hoy")]
+    [InlineData("2026-03-12", "vence mañana")]
+    [InlineData("2026-03-16", "vence en 5 días")]
+    [InlineData("2026-03-10", "vencida ayer")]
+    [InlineData("2026-03-07", "vencida hace 4 días")]
+    public void DueStatus_DueDate_SaysWhenItFallsDue(string due, string expected) =>
+        Assert.Equal(expected, SpanishDateFormatter.DueStatus(D(due), Today));
+
+    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+}
