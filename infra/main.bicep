@@ -56,6 +56,11 @@ param logRetentionDays int = 30
 @maxValue(365)
 param blobRetentionDays int = 14
 
+@description('Days table exports stay in the backups container before the lifecycle rule deletes them.')
+@minValue(7)
+@maxValue(3650)
+param backupRetentionDays int = 90
+
 @description('Optional: object id of the user or group that may write Key Vault secrets (Key Vault Secrets Officer: to set and rotate the SingleTenant secret).')
 param vaultWriterObjectId string = ''
 
@@ -108,6 +113,7 @@ module storage 'modules/storage.bicep' = {
     identityId: identity.id
     principalId: identity.properties.principalId
     blobRetentionDays: blobRetentionDays
+    backupRetentionDays: backupRetentionDays
   }
 }
 
@@ -134,6 +140,8 @@ var botAppId = isManagedIdentityBot ? identity.properties.clientId : singleTenan
 // The keys the host reads (ASP.NET Core configuration: "__" is ":" in a key).
 var commonSettings = {
   ASPNETCORE_ENVIRONMENT: 'Production'
+  // The zip holds the output of dotnet publish: nothing to build on the server.
+  SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
   MicrosoftAppType: botAppType
   MicrosoftAppId: botAppId
   MicrosoftAppTenantId: tenantId

@@ -9,6 +9,7 @@ param storageSku = 'Standard_LRS'
 param botSku = 'F0'
 param logRetentionDays = 30
 param blobRetentionDays = 14
+param backupRetentionDays = 90
 param vaultWriterObjectId = ''
 param graphTeamsAppCatalogId = ''
 param graphMailSender = ''

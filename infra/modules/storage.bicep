@@ -12,6 +12,10 @@ param principalId string
 @minValue(1)
 @maxValue(365)
 param blobRetentionDays int
+@description('Days a table export under backups/ is kept.')
+@minValue(7)
+@maxValue(3650)
+param backupRetentionDays int
 
 var roles = {
   tableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
@@ -81,6 +85,40 @@ resource backups 'Microsoft.Storage/storageAccounts/blobServices/containers@2023
   name: 'backups'
   properties: {
     publicAccess: 'None'
+  }
+}
+
+// Old table exports go away on their own (infra/backup writes them; docs/deploy.md).
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'expire-table-backups'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'blockBlob'
+              ]
+              prefixMatch: [
+                '${backups.name}/'
+              ]
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: backupRetentionDays
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
   }
 }
 

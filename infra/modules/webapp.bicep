@@ -37,6 +37,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      // The published host (dotnet publish src/MesaBot), deployed as a zip by `az webapp deploy`.
+      appCommandLine: 'dotnet MesaBot.dll'
       // Always on: the host runs background work (deliveries, reminders) between messages.
       alwaysOn: true
       healthCheckPath: '/healthz'
