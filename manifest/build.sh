@@ -25,6 +25,12 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_hash" ]]; then
   echo "$lock_hash" > "$stamp"
 fi
 
+# The PNG reader behind the icon checks, on images encoded with every row filter, palette, grey+alpha.
+if ! node --test "$tools/png.test.js" > "$tools/node_modules/.png-test.log" 2>&1; then
+  cat "$tools/node_modules/.png-test.log" >&2; echo "FAILED: PNG reader tests" >&2; exit 1
+fi
+echo "PNG reader tests: $(grep -E '^# pass' "$tools/node_modules/.png-test.log" | sed 's/# //') passed"
+
 case "${1:-}" in
   --self-test) exec node "$tools/build-package.js" --self-test-only ;;
   "") ;;
