@@ -29,7 +29,7 @@ fi
 if ! node --test "$tools/png.test.js" > "$tools/node_modules/.png-test.log" 2>&1; then
   cat "$tools/node_modules/.png-test.log" >&2; echo "FAILED: PNG reader tests" >&2; exit 1
 fi
-echo "PNG reader tests: $(grep -E '^# pass' "$tools/node_modules/.png-test.log" | sed 's/# //') passed"
+echo "PNG reader tests: $(grep -E '^# pass' "$tools/node_modules/.png-test.log" | sed 's/# pass //') passed"
 
 case "${1:-}" in
   --self-test) exec node "$tools/build-package.js" --self-test-only ;;
