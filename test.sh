@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
 # Runs MesaBot's tests against one real Azurite shared by the whole run (in memory, on free loopback
 # ports), then stops it by its process id.
-#   ./test.sh            the everyday suite (everything but the Faults category)
-#   ./test.sh --faults   only the fault tests that need real seconds (lease takeover, emulator restart)
+#   ./test.sh              every test: unit, integration, card rendering, end to end in the Playground,
+#                          and the Faults category (tests that need real seconds)
+#   ./test.sh --everyday   the fast inner loop: everything but EndToEnd and Faults
 # Extra arguments go to `dotnet test`. Results (TRX) land in TestResults/.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-filter="Category!=Faults"
-if [ "${1:-}" = "--faults" ]; then
-  filter="Category=Faults"
+filter=""
+if [ "${1:-}" = "--everyday" ]; then
+  filter="Category!=Faults&Category!=EndToEnd"
   shift
 fi
 
 [ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
 if [ -f tools/cardcheck/package.json ] && [ ! -d tools/cardcheck/node_modules ]; then
   npm ci --prefix tools/cardcheck --no-audit --no-fund
+fi
+# Cards render and the end-to-end suite runs in Debian's Chromium (browser downloads do not work here).
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
 read -r blob queue table < <(node -e '
@@ -39,4 +44,4 @@ done
 key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 export MESABOT_TEST_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
 
-dotnet test MesaBot.sln --filter "$filter" --logger "trx" --results-directory TestResults "$@"
+dotnet test MesaBot.sln ${filter:+--filter "$filter"} --logger "trx" --results-directory TestResults "$@"
