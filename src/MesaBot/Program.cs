@@ -1,14 +1,21 @@
 using MesaBot.Bot;
 using MesaBot.Protocol.Hosting;
+using MesaBot.Records;
 using MesaBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBotProtocol();
 builder.AddMesaStorage();
+builder.AddMesaRecords();
 builder.AddMesaBot();
 
 var app = builder.Build();
+
+if (await MesaSeedCommand.TryRunAsync(app, args))
+{
+    return;
+}
 
 app.MapBotMessages();
 app.MapHealthChecks("/healthz");
