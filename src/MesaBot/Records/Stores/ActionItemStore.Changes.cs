@@ -88,7 +88,7 @@ public sealed partial class ActionItemStore
             batch.Add(TableTransactionActionType.Delete, new TableEntity(entity.PartitionKey, RecordKeys.OpenRow(Kind, number)), ETag.All);
         }
 
-        await writer.SubmitChangeAsync(batch, record, changes, actor, Pending(mesa, before), Pending(mesa, after), cancellationToken);
+        await writer.SubmitChangeAsync(batch, record, entity.Revision, changes, actor, Pending(mesa, before), Pending(mesa, after), cancellationToken);
         return after;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
@@ -30,6 +31,7 @@ public sealed partial class ActionItemStore
         public long Revision { get; set; }
         public string? ActivityId { get; set; }
 
+        [IgnoreDataMember]
         public Person Owner => new(OwnerId, OwnerName, OwnerTeamsId);
 
         public ItemEntity WithOwner(Person owner)

@@ -18,14 +18,14 @@ public sealed class AuditLog(Storage.TableStorage storage)
     public Task<IReadOnlyList<AuditEntry>> MesaHistoryAsync(Mesa mesa, CancellationToken cancellationToken) =>
         ReadAsync(storage.Table(RecordKeys.MesasTable), RecordKeys.TenantPartition(mesa.TenantId), RecordKeys.MesaLogPrefix(mesa.Id), cancellationToken);
 
-    internal static void Append(PartitionBatch batch, string rowPrefix, string subject, IReadOnlyList<AuditChange> changes, Person by, DateTimeOffset at)
+    internal static void Append(PartitionBatch batch, string rowPrefix, long revision, string subject, IReadOnlyList<AuditChange> changes, Person by, DateTimeOffset at)
     {
         for (var i = 0; i < changes.Count; i++)
         {
             batch.Add(TableTransactionActionType.Add, new AuditEntity
             {
                 PartitionKey = batch.PartitionKey,
-                RowKey = RecordKeys.LogRow(rowPrefix, at, i),
+                RowKey = RecordKeys.LogRow(rowPrefix, revision, i),
                 Subject = subject,
                 Action = changes[i].Action.ToString(),
                 ById = by.ObjectId,

@@ -89,7 +89,7 @@ public sealed partial class CommitmentStore
             batch.Add(TableTransactionActionType.Delete, new TableEntity(entity.PartitionKey, RecordKeys.OpenRow(Kind, number)), ETag.All);
         }
 
-        await writer.SubmitChangeAsync(batch, record, changes, actor, Pending(mesa, before), Pending(mesa, after), cancellationToken);
+        await writer.SubmitChangeAsync(batch, record, entity.Revision, changes, actor, Pending(mesa, before), Pending(mesa, after), cancellationToken);
         return after;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
@@ -32,6 +33,7 @@ public sealed partial class CommitmentStore
         public long Revision { get; set; }
         public string? ActivityId { get; set; }
 
+        [IgnoreDataMember]
         public Person FollowedBy => new(FollowerId, FollowerName, FollowerTeamsId);
 
         public void SetFollower(Person follower) => (FollowerId, FollowerName, FollowerTeamsId) = (follower.ObjectId, follower.Name, follower.TeamsUserId);

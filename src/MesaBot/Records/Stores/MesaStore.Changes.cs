@@ -138,7 +138,7 @@ public sealed partial class MesaStore
             batch.Add(TableTransactionActionType.Delete, new TableEntity(partition, RecordKeys.ConversationRow(gone.Key)), ETag.All);
         }
 
-        AuditLog.Append(batch, RecordKeys.MesaLogPrefix(saved.Id), "mesa", changes, by, time.GetUtcNow());
+        AuditLog.Append(batch, RecordKeys.MesaLogPrefix(saved.Id), current.Value.Revision + 1, "mesa", changes, by, time.GetUtcNow());
         try
         {
             await batch.SubmitAsync(Table, cancellationToken);

@@ -35,7 +35,7 @@ public sealed partial class MesaStore(TableStorage storage, TimeProvider time)
         var batch = new PartitionBatch(RecordKeys.TenantPartition(tenantId));
         batch.Add(TableTransactionActionType.Add, MesaEntity.From(mesa, RecordKeys.MesaRow(mesa.Id)));
         var code = batch.Add(TableTransactionActionType.Add, MesaEntity.From(mesa, RecordKeys.CodeRow(mesa.Code)));
-        AuditLog.Append(batch, RecordKeys.MesaLogPrefix(mesa.Id), "mesa", [new AuditChange(AuditAction.Created, null, $"{mesa.Name} ({mesa.Code})")], by, time.GetUtcNow());
+        AuditLog.Append(batch, RecordKeys.MesaLogPrefix(mesa.Id), 1, "mesa", [new AuditChange(AuditAction.Created, null, $"{mesa.Name} ({mesa.Code})")], by, time.GetUtcNow());
         try
         {
             await batch.SubmitAsync(Table, cancellationToken);

@@ -35,9 +35,11 @@ internal static class RecordKeys
     public const string SyncPrefix = "sync|";
     public static string SyncRow(RecordRef record) => $"{SyncPrefix}{record.Letter}|{record.Number:D7}|{Guid.NewGuid():N}";
 
-    /// <summary>Unique and in time order within a partition, even for several lines written in one transaction.</summary>
-    public static string LogRow(string prefix, DateTimeOffset at, int sequence) =>
-        $"{prefix}{at.UtcTicks:D19}|{sequence:D2}|{Guid.NewGuid().ToString("N")[..8]}";
+    /// <summary>
+    /// A history line of the subject's <paramref name="revision"/>: revisions only grow (each change is
+    /// ETag-guarded), so lines are unique and in order even when the clock says otherwise.
+    /// </summary>
+    public static string LogRow(string prefix, long revision, int sequence) => $"{prefix}{revision:D10}|{sequence:D2}";
 
     // recordindex table: one partition per person (pending of X) and one per due date (reminders).
     public static string PersonPartition(string tenantId, string objectId) => $"p|{TableKeys.Encode(tenantId)}|{TableKeys.Encode(objectId.ToLowerInvariant())}";

@@ -63,7 +63,7 @@ public sealed class RecordWriter(TableStorage storage, PendingIndex index, TimeP
                 }
 
                 var record = new RecordRef(kind, number);
-                AuditLog.Append(batch, RecordKeys.LogPrefix(record), record.ToString(), [new AuditChange(AuditAction.Created, null, null)], by, Now);
+                AuditLog.Append(batch, RecordKeys.LogPrefix(record), 1, record.ToString(), [new AuditChange(AuditAction.Created, null, null)], by, Now);
                 try
                 {
                     await batch.SubmitAsync(Table, cancellationToken);
@@ -97,13 +97,14 @@ public sealed class RecordWriter(TableStorage storage, PendingIndex index, TimeP
     internal async Task SubmitChangeAsync(
         PartitionBatch batch,
         RecordRef record,
+        long revision,
         IReadOnlyList<AuditChange> changes,
         Person by,
         PendingItem? before,
         PendingItem? after,
         CancellationToken cancellationToken)
     {
-        AuditLog.Append(batch, RecordKeys.LogPrefix(record), record.ToString(), changes, by, Now);
+        AuditLog.Append(batch, RecordKeys.LogPrefix(record), revision, record.ToString(), changes, by, Now);
         var plan = index.Plan(batch, before, after);
         try
         {
