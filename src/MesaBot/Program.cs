@@ -1,16 +1,23 @@
 using MesaBot.Bot;
 using MesaBot.Dates;
 using MesaBot.Protocol.Hosting;
+using MesaBot.Records;
 using MesaBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBotProtocol();
 builder.AddMesaStorage();
+builder.AddMesaRecords();
 builder.AddMesaBot();
 builder.AddMesaDates();
 
 var app = builder.Build();
+
+if (await MesaSeedCommand.TryRunAsync(app, args))
+{
+    return;
+}
 
 app.MapBotMessages();
 app.MapHealthChecks("/healthz");

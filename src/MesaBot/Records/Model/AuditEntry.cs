@@ -1,0 +1,24 @@
+namespace MesaBot.Records;
+
+public enum AuditAction
+{
+    Created,
+    TextChanged,
+    StatusChanged,
+    DueDateChanged,
+    OwnerChanged,
+    Renamed,
+    CoordinatorAdded,
+    CoordinatorRemoved,
+    ConversationLinked,
+    ConversationUnlinked,
+    PartnerAdded,
+    RemindersChanged,
+    Archived,
+}
+
+/// <summary>One appended line of history: who changed what, when (UTC), from what to what.</summary>
+public sealed record AuditEntry(string Subject, AuditAction Action, Person By, DateTimeOffset At, string? OldValue, string? NewValue);
+
+/// <summary>A change a store is about to make, before it knows who and when.</summary>
+internal sealed record AuditChange(AuditAction Action, string? OldValue, string? NewValue);

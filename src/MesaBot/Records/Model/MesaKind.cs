@@ -1,0 +1,7 @@
+namespace MesaBot.Records;
+
+public enum MesaKind
+{
+    Mesa,
+    Comite,
+}

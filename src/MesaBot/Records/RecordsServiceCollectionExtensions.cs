@@ -1,0 +1,35 @@
+using MesaBot.Records.Stores;
+using MesaBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MesaBot.Records;
+
+public static class RecordsServiceCollectionExtensions
+{
+    /// <summary>The mesas' stores, their three tables (created at start-up) and the tenant's partner list.</summary>
+    public static WebApplicationBuilder AddMesaRecords(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new RequiredTable(RecordKeys.MesasTable));
+        services.AddSingleton(new RequiredTable(RecordKeys.RecordsTable));
+        services.AddSingleton(new RequiredTable(RecordKeys.IndexTable));
+
+        services.AddOptions<PartnerOptions>()
+            .Configure(o => builder.Configuration.GetSection(PartnerOptions.Section).Bind(o.Partners))
+            .Validate(o => o.Partners.All(p => !string.IsNullOrWhiteSpace(p.Name)), "Every entry of Partners needs a Name.")
+            .ValidateOnStart();
+        services.AddSingleton<TenantPartners>();
+
+        services.AddSingleton<MesaStore>();
+        services.AddSingleton<PendingIndex>();
+        services.AddSingleton<RecordWriter>();
+        services.AddSingleton<AgreementStore>();
+        services.AddSingleton<ActionItemStore>();
+        services.AddSingleton<CommitmentStore>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<IndexRepair>();
+        services.AddSingleton<MesaSeed>();
+        return builder;
+    }
+}

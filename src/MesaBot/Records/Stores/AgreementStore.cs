@@ -1,0 +1,124 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace MesaBot.Records.Stores;
+
+/// <summary>The acuerdos of each mesa under "A|n" in the mesa's partition. They have no owner or due date, so no index.</summary>
+public sealed class AgreementStore(RecordWriter writer)
+{
+    private const RecordKind Kind = RecordKind.Agreement;
+
+    /// <summary>Records A-n; idempotent per <paramref name="activityId"/>. Two requests; three on a replay.</summary>
+    public async Task<Agreement> CreateAsync(Mesa mesa, NewAgreement agreement, Person by, string? activityId, CancellationToken cancellationToken)
+    {
+        var text = RecordText.Clean(agreement.Text, "El texto del acuerdo");
+        var session = RecordText.CleanOptional(agreement.Session, "El nombre de la sesión");
+        var source = CleanLink(agreement.SourceMessageUrl);
+        var author = MesaRules.CleanPerson(by, "quien registra el acuerdo");
+        AgreementEntity? created = null;
+        var result = await writer.CreateAsync(mesa, Kind, activityId, author, number =>
+        {
+            created = new AgreementEntity
+            {
+                PartitionKey = RecordKeys.MesaPartition(mesa),
+                RowKey = RecordKeys.RecordRow(Kind, number),
+                Number = number,
+                Text = text,
+                AgreedOn = RecordDates.Format(agreement.AgreedOn),
+                Session = session,
+                AuthorId = author.ObjectId,
+                AuthorName = author.Name,
+                SourceMessageUrl = source,
+                CreatedAt = writer.Now,
+                Revision = 1,
+                ActivityId = activityId,
+            };
+            return [created];
+        }, cancellationToken);
+
+        return result.Replayed
+            ? await GetAsync(mesa, result.Number, cancellationToken) ?? throw new RecordNotFoundException($"No existe A-{result.Number} en la mesa {mesa.Code}.")
+            : created!.ToAgreement();
+    }
+
+    /// <summary>One point read.</summary>
+    public async Task<Agreement?> GetAsync(Mesa mesa, int number, CancellationToken cancellationToken)
+    {
+        var response = await writer.Table.GetEntityIfExistsAsync<AgreementEntity>(
+            RecordKeys.MesaPartition(mesa), RecordKeys.RecordRow(Kind, number), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value!.ToAgreement() : null;
+    }
+
+    /// <summary>The mesa's acuerdos by number. One request per 1,000.</summary>
+    public async Task<IReadOnlyList<Agreement>> ListAsync(Mesa mesa, CancellationToken cancellationToken)
+    {
+        var partition = RecordKeys.MesaPartition(mesa);
+        var prefix = RecordKeys.RecordPrefix(Kind);
+        var upper = RecordKeys.UpperBound(prefix);
+        var agreements = new List<Agreement>();
+        await foreach (var e in writer.Table.QueryAsync<AgreementEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {upper}"),
+            cancellationToken: cancellationToken))
+        {
+            agreements.Add(e.ToAgreement());
+        }
+
+        return agreements;
+    }
+
+    /// <summary>Corrects the wording. Two requests: read, then record and history line in one transaction.</summary>
+    public async Task<Agreement> EditTextAsync(Mesa mesa, int number, string text, Person by, string? expectedVersion, CancellationToken cancellationToken)
+    {
+        var cleaned = RecordText.Clean(text, "El texto del acuerdo");
+        var actor = MesaRules.CleanPerson(by, "quien modifica el acuerdo");
+        var record = new RecordRef(Kind, number);
+        var response = await writer.Table.GetEntityIfExistsAsync<AgreementEntity>(
+            RecordKeys.MesaPartition(mesa), RecordKeys.RecordRow(Kind, number), cancellationToken: cancellationToken);
+        var entity = response.HasValue ? response.Value! : throw new RecordNotFoundException($"No existe {record} en la mesa {mesa.Code}.");
+        RecordWriter.CheckVersion(entity.Revision, expectedVersion, record);
+        if (entity.Text == cleaned)
+        {
+            return entity.ToAgreement();
+        }
+
+        var old = entity.Text;
+        var etag = entity.ETag;
+        entity.Text = cleaned;
+        entity.Revision++;
+        var batch = new PartitionBatch(entity.PartitionKey);
+        batch.Add(TableTransactionActionType.UpdateReplace, entity, etag);
+        await writer.SubmitChangeAsync(batch, record, entity.Revision, [new AuditChange(AuditAction.TextChanged, old, cleaned)], actor, null, null, cancellationToken);
+        return entity.ToAgreement();
+    }
+
+    // A link to the Teams message the agreement came from; anything but http(s) is refused.
+    private static string? CleanLink(string? url)
+    {
+        var cleaned = RecordText.CleanOptional(url, "El enlace al mensaje", 2000);
+        return cleaned is null || (Uri.TryCreate(cleaned, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+            ? cleaned
+            : throw new RecordValidationException("El enlace al mensaje debe comenzar con https://.");
+    }
+
+    private sealed class AgreementEntity : ITableEntity
+    {
+        public string PartitionKey { get; set; } = string.Empty;
+        public string RowKey { get; set; } = string.Empty;
+        public DateTimeOffset? Timestamp { get; set; }
+        public ETag ETag { get; set; }
+
+        public int Number { get; set; }
+        public string Text { get; set; } = string.Empty;
+        public string AgreedOn { get; set; } = string.Empty;
+        public string? Session { get; set; }
+        public string AuthorId { get; set; } = string.Empty;
+        public string AuthorName { get; set; } = string.Empty;
+        public string? SourceMessageUrl { get; set; }
+        public DateTimeOffset CreatedAt { get; set; }
+        public long Revision { get; set; }
+        public string? ActivityId { get; set; }
+
+        public Agreement ToAgreement() => new(
+            Number, Text, RecordDates.Parse(AgreedOn), Session, new Person(AuthorId, AuthorName), SourceMessageUrl, CreatedAt, Revision.ToString());
+    }
+}

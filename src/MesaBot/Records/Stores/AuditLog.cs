@@ -1,0 +1,68 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace MesaBot.Records.Stores;
+
+/// <summary>
+/// The append-only history. Lines are written by the stores inside the same transaction as the change
+/// they describe (so a change without its line, or a line without its change, cannot exist); this
+/// class only shapes them and reads them back.
+/// </summary>
+public sealed class AuditLog(Storage.TableStorage storage)
+{
+    /// <summary>History of one record, oldest first. One request.</summary>
+    public Task<IReadOnlyList<AuditEntry>> HistoryAsync(Mesa mesa, RecordRef record, CancellationToken cancellationToken) =>
+        ReadAsync(storage.Table(RecordKeys.RecordsTable), RecordKeys.MesaPartition(mesa), RecordKeys.LogPrefix(record), cancellationToken);
+
+    /// <summary>History of the mesa itself (coordinators, links, rename, archive), oldest first. One request.</summary>
+    public Task<IReadOnlyList<AuditEntry>> MesaHistoryAsync(Mesa mesa, CancellationToken cancellationToken) =>
+        ReadAsync(storage.Table(RecordKeys.MesasTable), RecordKeys.TenantPartition(mesa.TenantId), RecordKeys.MesaLogPrefix(mesa.Id), cancellationToken);
+
+    internal static void Append(PartitionBatch batch, string rowPrefix, long revision, string subject, IReadOnlyList<AuditChange> changes, Person by, DateTimeOffset at)
+    {
+        for (var i = 0; i < changes.Count; i++)
+        {
+            batch.Add(TableTransactionActionType.Add, new AuditEntity
+            {
+                PartitionKey = batch.PartitionKey,
+                RowKey = RecordKeys.LogRow(rowPrefix, revision, i),
+                Subject = subject,
+                Action = changes[i].Action.ToString(),
+                ById = by.ObjectId,
+                ByName = by.Name,
+                At = at,
+                OldValue = changes[i].OldValue,
+                NewValue = changes[i].NewValue,
+            });
+        }
+    }
+
+    private static async Task<IReadOnlyList<AuditEntry>> ReadAsync(TableClient table, string partition, string prefix, CancellationToken cancellationToken)
+    {
+        var upper = RecordKeys.UpperBound(prefix);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {upper}");
+        var entries = new List<AuditEntry>();
+        await foreach (var e in table.QueryAsync<AuditEntity>(filter, cancellationToken: cancellationToken))
+        {
+            entries.Add(new AuditEntry(e.Subject, Enum.Parse<AuditAction>(e.Action), new Person(e.ById, e.ByName), e.At, e.OldValue, e.NewValue));
+        }
+
+        return entries;
+    }
+
+    private sealed class AuditEntity : ITableEntity
+    {
+        public string PartitionKey { get; set; } = string.Empty;
+        public string RowKey { get; set; } = string.Empty;
+        public DateTimeOffset? Timestamp { get; set; }
+        public ETag ETag { get; set; }
+
+        public string Subject { get; set; } = string.Empty;
+        public string Action { get; set; } = string.Empty;
+        public string ById { get; set; } = string.Empty;
+        public string ByName { get; set; } = string.Empty;
+        public DateTimeOffset At { get; set; }
+        public string? OldValue { get; set; }
+        public string? NewValue { get; set; }
+    }
+}

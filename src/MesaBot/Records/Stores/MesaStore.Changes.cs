@@ -1,0 +1,152 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace MesaBot.Records.Stores;
+
+public sealed partial class MesaStore
+{
+    public Task<Mesa> RenameAsync(Mesa mesa, string name, Person by, CancellationToken cancellationToken)
+    {
+        var cleaned = MesaRules.CleanName(name);
+        return SaveAsync(mesa, mesa with { Name = cleaned }, [new(AuditAction.Renamed, mesa.Name, cleaned)], by, cancellationToken);
+    }
+
+    public Task<Mesa> AddCoordinatorAsync(Mesa mesa, Person coordinator, Person by, CancellationToken cancellationToken)
+    {
+        var person = MesaRules.CleanPerson(coordinator, "el coordinador");
+        return mesa.IsCoordinator(person.ObjectId)
+            ? Task.FromResult(mesa)
+            : SaveAsync(mesa, mesa with { Coordinators = [.. mesa.Coordinators, person] },
+                [new(AuditAction.CoordinatorAdded, null, person.Name)], by, cancellationToken);
+    }
+
+    public Task<Mesa> RemoveCoordinatorAsync(Mesa mesa, string objectId, Person by, CancellationToken cancellationToken)
+    {
+        var removed = mesa.Coordinators.FirstOrDefault(c => string.Equals(c.ObjectId, objectId, StringComparison.OrdinalIgnoreCase));
+        return removed is null
+            ? Task.FromResult(mesa)
+            : SaveAsync(mesa, mesa with { Coordinators = mesa.Coordinators.Where(c => c != removed).ToList() },
+                [new(AuditAction.CoordinatorRemoved, removed.Name, null)], by, cancellationToken);
+    }
+
+    /// <summary>
+    /// Links a channel or group chat to the mesa. Refused (in Spanish, naming the other mesa) when the
+    /// conversation already belongs to another mesa of the tenant.
+    /// </summary>
+    public async Task<Mesa> LinkConversationAsync(Mesa mesa, ConversationLink link, Person by, CancellationToken cancellationToken)
+    {
+        var normalized = link with { Key = ConversationLink.KeyOf(link.Key) };
+        if (mesa.Conversations.Any(c => c.Key == normalized.Key))
+        {
+            return mesa;
+        }
+
+        if (mesa.Conversations.Count >= MaxConversations)
+        {
+            throw new RecordValidationException($"Una mesa puede tener a lo sumo {MaxConversations} conversaciones vinculadas.");
+        }
+
+        try
+        {
+            return await SaveAsync(mesa, mesa with { Conversations = [.. mesa.Conversations, normalized] },
+                [new(AuditAction.ConversationLinked, null, normalized.Key)], by, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            var owner = await FindByConversationAsync(mesa.TenantId, normalized.Key, cancellationToken);
+            throw new RecordValidationException(owner is null
+                ? "Esta conversación se está vinculando a otra mesa en este momento; vuelve a intentarlo."
+                : $"Esta conversación ya está vinculada a la mesa {owner.Name} ({owner.Code}).");
+        }
+    }
+
+    public Task<Mesa> UnlinkConversationAsync(Mesa mesa, string conversationId, Person by, CancellationToken cancellationToken)
+    {
+        var key = ConversationLink.KeyOf(conversationId);
+        return mesa.Conversations.Any(c => c.Key == key)
+            ? SaveAsync(mesa, mesa with { Conversations = mesa.Conversations.Where(c => c.Key != key).ToList() },
+                [new(AuditAction.ConversationUnlinked, key, null)], by, cancellationToken)
+            : Task.FromResult(mesa);
+    }
+
+    /// <summary>Adds a partner only this mesa works with; the tenant-wide list lives in configuration.</summary>
+    public Task<Mesa> AddPartnerAsync(Mesa mesa, Partner partner, Person by, CancellationToken cancellationToken)
+    {
+        var name = RecordText.CleanOptional(partner.Name, "El nombre del socio", 150)
+            ?? throw new RecordValidationException("Falta el nombre del socio.");
+        var aliases = partner.Aliases.Select(a => RecordText.CleanOptional(a, "El alias del socio", 150)).OfType<string>().ToList();
+        var directory = new PartnerDirectory([], mesa.Partners);
+        return directory.Find(name) is not null
+            ? Task.FromResult(mesa)
+            : SaveAsync(mesa, mesa with { Partners = [.. mesa.Partners, new Partner(name, aliases)] },
+                [new(AuditAction.PartnerAdded, null, name)], by, cancellationToken);
+    }
+
+    public Task<Mesa> SetRemindersAsync(Mesa mesa, ReminderSettings reminders, Person by, CancellationToken cancellationToken)
+    {
+        if (reminders.Hour is < 0 or > 23 || reminders.DaysBefore.Any(d => d is < 0 or > 30) || reminders.OverdueEveryBusinessDays < 1)
+        {
+            throw new RecordValidationException("Los recordatorios necesitan una hora entre 0 y 23, días de anticipación entre 0 y 30 y una frecuencia de al menos 1 día hábil.");
+        }
+
+        var days = reminders.DaysBefore.Distinct().OrderDescending().ToList();
+        return SaveAsync(mesa, mesa with { Reminders = reminders with { DaysBefore = days } },
+            [new(AuditAction.RemindersChanged, Describe(mesa.Reminders), Describe(reminders))], by, cancellationToken);
+    }
+
+    /// <summary>Archives the mesa: nothing is deleted, its links stay so the bot can say it is archived.</summary>
+    public Task<Mesa> ArchiveAsync(Mesa mesa, Person by, CancellationToken cancellationToken) =>
+        mesa.Archived
+            ? Task.FromResult(mesa)
+            : SaveAsync(mesa, mesa with { Archived = true }, [new(AuditAction.Archived, "activa", "archivada")], by, cancellationToken);
+
+    private const int MaxConversations = 90; // + mesa row, code row and audit lines stay under 100 operations
+
+    private static string Describe(ReminderSettings r) =>
+        $"días antes: {string.Join(", ", r.DaysBefore)}; hora: {r.Hour}; vencidas cada {r.OverdueEveryBusinessDays} días hábiles";
+
+    /// <summary>
+    /// Two requests: reads the mesa row to compare revisions (a copy read by conversation has its own
+    /// ETag), then one transaction rewrites the row, its copies and the history line under the row's ETag.
+    /// </summary>
+    private async Task<Mesa> SaveAsync(Mesa before, Mesa after, IReadOnlyList<AuditChange> changes, Person by, CancellationToken cancellationToken)
+    {
+        var partition = RecordKeys.TenantPartition(before.TenantId);
+        var current = await Table.GetEntityIfExistsAsync<MesaEntity>(partition, RecordKeys.MesaRow(before.Id), cancellationToken: cancellationToken);
+        if (!current.HasValue)
+        {
+            throw new RecordNotFoundException($"La mesa {before.Code} ya no existe.");
+        }
+
+        if (current.Value!.Revision.ToString() != before.Version)
+        {
+            throw new ConcurrentChangeException($"la mesa {before.Code}");
+        }
+
+        var saved = after with { Version = (current.Value.Revision + 1).ToString() };
+        var batch = new PartitionBatch(partition);
+        batch.Add(TableTransactionActionType.UpdateReplace, MesaEntity.From(saved, RecordKeys.MesaRow(saved.Id)), current.Value.ETag);
+        batch.Add(TableTransactionActionType.UpsertReplace, MesaEntity.From(saved, RecordKeys.CodeRow(saved.Code)));
+        foreach (var link in saved.Conversations)
+        {
+            var isNew = before.Conversations.All(c => c.Key != link.Key);
+            batch.Add(isNew ? TableTransactionActionType.Add : TableTransactionActionType.UpsertReplace, MesaEntity.From(saved, RecordKeys.ConversationRow(link.Key)));
+        }
+
+        foreach (var gone in before.Conversations.Where(c => saved.Conversations.All(s => s.Key != c.Key)))
+        {
+            batch.Add(TableTransactionActionType.Delete, new TableEntity(partition, RecordKeys.ConversationRow(gone.Key)), ETag.All);
+        }
+
+        AuditLog.Append(batch, RecordKeys.MesaLogPrefix(saved.Id), current.Value.Revision + 1, "mesa", changes, by, time.GetUtcNow());
+        try
+        {
+            await batch.SubmitAsync(Table, cancellationToken);
+            return saved;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 412)
+        {
+            throw new ConcurrentChangeException($"la mesa {before.Code}", ex);
+        }
+    }
+}

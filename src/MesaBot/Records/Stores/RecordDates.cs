@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace MesaBot.Records.Stores;
+
+/// <summary>Local dates are stored as "yyyy-MM-dd" strings: a DateTime column would drag a time zone in.</summary>
+internal static class RecordDates
+{
+    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly Parse(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static void EnsureNotPast(DateOnly due, Mesa mesa, TimeProvider time)
+    {
+        var today = mesa.Today(time);
+        if (due < today)
+        {
+            throw new RecordValidationException($"La fecha de vencimiento {Spanish(due)} ya pasó; hoy es {Spanish(today)}.");
+        }
+    }
+
+    /// <summary>"15/12/2025", as Chileans write dates; also used in history lines.</summary>
+    public static string Spanish(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using Azure.Data.Tables;
+using MesaBot.Storage;
+
+namespace MesaBot.Records.Stores;
+
+/// <summary>
+/// Shared by the record stores (public only so DI can build them; nothing on it is public): what creating and changing any numbered record has in common: the per-mesa counter, the idempotency
+/// row, the history lines, the ETag check and the index follow-up. The stores bring their own rows.
+/// </summary>
+public sealed class RecordWriter(TableStorage storage, PendingIndex index, TimeProvider time)
+{
+    // Enough for a burst of creates from several instances; past it the user is asked to retry.
+    private const int MaxAttempts = 50;
+
+    // Serialises creates per mesa and kind inside this process, so they do not race on the counter's
+    // ETag; creates from other instances still race, and the ETag retry below settles that.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
+
+    internal TableClient Table => storage.Table(RecordKeys.RecordsTable);
+
+    internal DateTimeOffset Now => time.GetUtcNow();
+
+    /// <summary>
+    /// Allocates the next number and writes the record in one transaction with the counter, the
+    /// idempotency row and the "created" line. Requests: one counter read and one transaction (more only
+    /// when another instance took the number first). When <paramref name="activityId"/> was seen
+    /// before, nothing is written and the number created then is returned with Replayed = true.
+    /// </summary>
+    internal async Task<CreateResult> CreateAsync(
+        Mesa mesa,
+        RecordKind kind,
+        string? activityId,
+        Person by,
+        Func<int, IEnumerable<ITableEntity>> rows,
+        CancellationToken cancellationToken)
+    {
+        if (mesa.Archived)
+        {
+            throw new RecordValidationException($"La mesa {mesa.Code} está archivada; no admite registros nuevos.");
+        }
+
+        var partition = RecordKeys.MesaPartition(mesa);
+        var gate = _gates.GetOrAdd($"{partition}|{kind}", _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var counter = await Table.GetEntityIfExistsAsync<TableEntity>(partition, RecordKeys.CounterRow(kind), cancellationToken: cancellationToken);
+                var number = counter.HasValue ? (int)counter.Value!.GetInt32("Last")!.Value + 1 : 1;
+                var batch = new PartitionBatch(partition);
+                var next = new TableEntity(partition, RecordKeys.CounterRow(kind)) { ["Last"] = number };
+                batch.Add(counter.HasValue ? TableTransactionActionType.UpdateReplace : TableTransactionActionType.Add, next, counter.HasValue ? counter.Value!.ETag : default);
+                foreach (var row in rows(number))
+                {
+                    batch.Add(TableTransactionActionType.Add, row);
+                }
+
+                if (activityId is { Length: > 0 })
+                {
+                    batch.Add(TableTransactionActionType.Add, new TableEntity(partition, RecordKeys.IdempotencyRow(kind, activityId)) { ["Number"] = number });
+                }
+
+                var record = new RecordRef(kind, number);
+                AuditLog.Append(batch, RecordKeys.LogPrefix(record), 1, record.ToString(), [new AuditChange(AuditAction.Created, null, null)], by, Now);
+                try
+                {
+                    await batch.SubmitAsync(Table, cancellationToken);
+                    return new CreateResult(number, Replayed: false);
+                }
+                catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+                {
+                    if (activityId is { Length: > 0 } && await ReplayedNumberAsync(partition, kind, activityId, cancellationToken) is { } earlier)
+                    {
+                        return new CreateResult(earlier, Replayed: true);
+                    }
+
+                    if (attempt == MaxAttempts)
+                    {
+                        throw new ConcurrentChangeException($"la numeración de {mesa.Code}", ex);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Submits a change already staged in <paramref name="batch"/> (the record row under its ETag and its
+    /// open copy), with its history lines and, when index rows must go, the sync marker; then brings the
+    /// index along. Requests: one transaction plus <see cref="PendingIndex.IndexPlan.RequestCount"/>.
+    /// </summary>
+    internal async Task SubmitChangeAsync(
+        PartitionBatch batch,
+        RecordRef record,
+        long revision,
+        IReadOnlyList<AuditChange> changes,
+        Person by,
+        PendingItem? before,
+        PendingItem? after,
+        CancellationToken cancellationToken)
+    {
+        AuditLog.Append(batch, RecordKeys.LogPrefix(record), revision, record.ToString(), changes, by, Now);
+        var plan = index.Plan(batch, before, after);
+        try
+        {
+            await batch.SubmitAsync(Table, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409 or 404)
+        {
+            throw new ConcurrentChangeException(record.ToString(), ex);
+        }
+
+        await index.ApplyAsync(plan, cancellationToken);
+    }
+
+    /// <summary>Rewrites the index rows of one record, e.g. after a replayed create found them missing.</summary>
+    internal Task ResyncAsync(Mesa mesa, PendingItem? current, CancellationToken cancellationToken)
+    {
+        var batch = new PartitionBatch(RecordKeys.MesaPartition(mesa));
+        return index.ApplyAsync(index.Plan(batch, null, current), cancellationToken);
+    }
+
+    internal Task IndexCreatedAsync(Mesa mesa, PendingItem created, CancellationToken cancellationToken) => ResyncAsync(mesa, created, cancellationToken);
+
+    /// <summary>For a caller that showed a record (a card) and acts on it later: refuse if it changed since.</summary>
+    internal static void CheckVersion(long currentRevision, string? expectedVersion, RecordRef record)
+    {
+        if (expectedVersion is not null && currentRevision.ToString() != expectedVersion)
+        {
+            throw new ConcurrentChangeException(record.ToString());
+        }
+    }
+
+    private async Task<int?> ReplayedNumberAsync(string partition, RecordKind kind, string activityId, CancellationToken cancellationToken)
+    {
+        var seen = await Table.GetEntityIfExistsAsync<TableEntity>(partition, RecordKeys.IdempotencyRow(kind, activityId), cancellationToken: cancellationToken);
+        return seen.HasValue ? seen.Value!.GetInt32("Number") : null;
+    }
+
+    internal sealed record CreateResult(int Number, bool Replayed);
+}

@@ -1,0 +1,97 @@
+using MesaBot.Records;
+using MesaBot.Records.Stores;
+using static MesaBot.IntegrationTests.Records.RecordsHarness;
+
+namespace MesaBot.IntegrationTests.Records;
+
+/// <summary>A crash between the record's transaction and the index writes, then the repair pass.</summary>
+public sealed class IndexConsistencyTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task ReassignAsync_CrashBeforeIndexWrites_RecordChangedAndRepairMovesRow()
+    {
+        // Arrange
+        var h = await StartAsync();
+        var mesa = await h.CreateMesaAsync();
+        var item = await h.CreateItemAsync(mesa, owner: Beto);
+        h.Index.BeforeIndexWrites = () => throw new SimulatedCrash();
+
+        // Act
+        await Assert.ThrowsAsync<SimulatedCrash>(() => h.ActionItems.ReassignAsync(mesa, item.Number, Carla, Ana, null, None));
+        h.Index.BeforeIndexWrites = null;
+        var staleForBeto = await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None);
+        var report = await h.Repair.RepairIndexesAsync(mesa, None);
+
+        // Assert
+        Assert.Equal(Carla, (await h.ActionItems.GetAsync(mesa, item.Number, None))!.Owner); // the record is the truth
+        Assert.Single(staleForBeto);
+        Assert.Equal(new IndexRepairReport(RowsWritten: 2, StaleRowsRemoved: 1, InterruptedChangesFinished: 1), report);
+        Assert.Empty(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None));
+        Assert.Equal(item.Ref, Assert.Single(await h.Index.PendingForPersonAsync(Tenant, Carla.ObjectId, None)).Ref);
+        Assert.Equal(new IndexRepairReport(2, 0, 0), await h.Repair.RepairIndexesAsync(mesa, None));
+    }
+
+    [Fact]
+    public async Task SetStatusAsync_CrashWhenClosing_RepairRemovesBothIndexRows()
+    {
+        // Arrange
+        var h = await StartAsync();
+        var mesa = await h.CreateMesaAsync();
+        var item = await h.CreateItemAsync(mesa, inDays: 2);
+        var kept = await h.Commitments.CreateAsync(mesa, new NewCommitment("Corfo", "Confirmar fondos", Today.AddDays(2), Beto), Ana, null, None);
+        h.Index.BeforeIndexWrites = () => throw new SimulatedCrash();
+
+        // Act
+        await Assert.ThrowsAsync<SimulatedCrash>(() => h.ActionItems.SetStatusAsync(mesa, item.Number, ItemStatus.Cumplida, Beto, null, None));
+        h.Index.BeforeIndexWrites = null;
+        await h.Repair.RepairIndexesAsync(mesa, None);
+
+        // Assert
+        Assert.Equal(kept.Ref, Assert.Single(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None)).Ref);
+        Assert.Equal(kept.Ref, Assert.Single(await h.Index.DueOnAsync(Today.AddDays(2), None)).Ref);
+        Assert.Empty(await h.ActionItems.PendingAsync(mesa, None));
+    }
+
+    [Fact]
+    public async Task CreateAsync_CrashBeforeIndexWrites_TeamsResendHealsIndex()
+    {
+        // Arrange
+        var h = await StartAsync();
+        var mesa = await h.CreateMesaAsync();
+        h.Index.BeforeIndexWrites = () => throw new SimulatedCrash();
+        await Assert.ThrowsAsync<SimulatedCrash>(() => h.CreateItemAsync(mesa, activityId: "turn-1"));
+        h.Index.BeforeIndexWrites = null;
+        Assert.Empty(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None));
+
+        // Act: Teams did not get an answer and sends the same turn again
+        var replayed = await h.CreateItemAsync(mesa, activityId: "turn-1");
+
+        // Assert
+        Assert.Equal(1, replayed.Number);
+        Assert.Equal(replayed.Ref, Assert.Single(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None)).Ref);
+        Assert.Single(await h.ActionItems.ListAsync(mesa, None));
+    }
+
+    [Fact]
+    public async Task RepairIndexesAsync_IndexRowsLostWithoutMarker_RewritesThem()
+    {
+        // Arrange: a create crashed and Teams never resent it
+        var h = await StartAsync();
+        var mesa = await h.CreateMesaAsync();
+        h.Index.BeforeIndexWrites = () => throw new SimulatedCrash();
+        await Assert.ThrowsAsync<SimulatedCrash>(() => h.Commitments.CreateAsync(mesa, new NewCommitment("PUC", "Enviar estudio", Today.AddDays(4), Carla), Ana, null, None));
+        h.Index.BeforeIndexWrites = null;
+
+        // Act
+        var report = await h.Repair.RepairIndexesAsync(mesa, None);
+
+        // Assert
+        Assert.Equal(new IndexRepairReport(2, 0, 0), report);
+        var row = Assert.Single(await h.Index.DueOnAsync(Today.AddDays(4), None));
+        Assert.Equal(("RES-C-1", "Pontificia Universidad Católica de Chile", Carla.ObjectId), (row.QualifiedId, row.Partner, row.Person.ObjectId));
+    }
+
+    private sealed class SimulatedCrash : Exception;
+}
