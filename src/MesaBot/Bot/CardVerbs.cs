@@ -1,7 +1,45 @@
 namespace MesaBot.Bot;
 
-/// <summary>The Action.Execute verbs MesaBot's cards send; one place so cards and routes agree.</summary>
+/// <summary>
+/// The Action.Execute verbs MesaBot's cards send, in one place so cards and routes agree.
+/// Every item action carries in its data: "mesa" (mesa id), "ref" (the local id, "T-3" or "C-7") and
+/// "version" (the record's Version when the card was drawn, so a stale click fails safely).
+/// Input ids the handlers read: "fecha" (Input.Date, yyyy-MM-dd), "responsable" (Input.ChoiceSet whose
+/// value is the person's Entra object id), "texto", "socio", "contacto".
+/// </summary>
 public static class CardVerbs
 {
     public const string ShowHelp = "ayuda";
+
+    /// <summary>Mark a tarea/compromiso cumplida.</summary>
+    public const string Complete = "item.cumplida";
+
+    /// <summary>Mark it en curso.</summary>
+    public const string Start = "item.encurso";
+
+    /// <summary>Postpone: data "dias" (e.g. "7") or the "fecha" input.</summary>
+    public const string Postpone = "item.posponer";
+
+    /// <summary>Reassign to the "responsable" input.</summary>
+    public const string Reassign = "item.reasignar";
+
+    /// <summary>Replace the text with the "texto" input.</summary>
+    public const string Edit = "item.editar";
+
+    public const string Cancel = "item.cancelar";
+
+    /// <summary>Back to pendiente from cumplida/cancelada.</summary>
+    public const string Reopen = "item.reabrir";
+
+    /// <summary>Next page of a list card: data "consulta" (the query, e.g. "pendientes", "vencidas", "persona:&lt;objectId&gt;", "socio:&lt;name&gt;", "mis") and "pagina".</summary>
+    public const string ShowMore = "lista.mas";
+
+    /// <summary>Open a creation form: data "tipo" = "tarea" | "acuerdo" | "compromiso".</summary>
+    public const string OpenForm = "formulario.abrir";
+
+    /// <summary>Save a creation form: data "tipo", inputs "texto", "fecha", "responsable", "socio", "contacto".</summary>
+    public const string SubmitForm = "formulario.guardar";
+
+    /// <summary>Answer to "¿Te refieres a …?": data "socio" (the chosen canonical name) and "borrador" (the original command text).</summary>
+    public const string ChoosePartner = "compromiso.socio";
 }
