@@ -25,8 +25,8 @@ public sealed class AuthenticationTests(BotHostFixture fixture) : IClassFixture<
     private static readonly Dictionary<string, Func<string, TestToken?>> BadTokenCases = new()
     {
         ["missing"] = _ => null,
-        ["expired"] = url => new TestToken { ServiceUrl = url, NotBefore = DateTimeOffset.UtcNow.AddHours(-2), Expires = DateTimeOffset.UtcNow.AddMinutes(-6) },
-        ["not yet valid"] = url => new TestToken { ServiceUrl = url, NotBefore = DateTimeOffset.UtcNow.AddMinutes(6), Expires = DateTimeOffset.UtcNow.AddHours(1) },
+        ["expired"] = url => new TestToken { ServiceUrl = url, NotBefore = MesaBotFactory.Start.AddHours(-2), Expires = MesaBotFactory.Start.AddMinutes(-6) },
+        ["not yet valid"] = url => new TestToken { ServiceUrl = url, NotBefore = MesaBotFactory.Start.AddMinutes(6), Expires = MesaBotFactory.Start.AddHours(1) },
         ["wrong audience"] = url => new TestToken { ServiceUrl = url, Audience = "some-other-bot" },
         ["wrong issuer"] = url => new TestToken { ServiceUrl = url, Issuer = "https://sts.windows.net/mop-tenant-0001/" },
         ["wrong key"] = url => new TestToken { ServiceUrl = url, Key = TestToken.ForgedKey() },

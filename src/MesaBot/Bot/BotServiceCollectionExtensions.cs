@@ -1,9 +1,11 @@
 using MesaBot.Bot.Cards;
+using MesaBot.Bot.Chat;
 using MesaBot.Bot.Handlers;
 using MesaBot.Bot.Resources;
 using MesaBot.Conversations;
 using MesaBot.Protocol.Routing;
 using MesaBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MesaBot.Bot;
 
@@ -12,16 +14,55 @@ public static class BotServiceCollectionExtensions
     public static WebApplicationBuilder AddMesaBot(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new RequiredTable(ConversationStore.TableName));
         services.AddSingleton<ConversationStore>();
 
+        services.AddMemoryCache();
+        services.AddSingleton<ChatContextFactory>();
+        services.AddSingleton<ChatGuards>();
+        services.AddSingleton<RosterPeople>();
+        services.AddSingleton<ItemActions>();
+        services.AddSingleton<RecordReplies>();
+        services.AddSingleton<ListReplies>();
+
         services.AddSingleton<WelcomeHandler>();
         services.AddSingleton<HelpHandler>();
+        services.AddSingleton<LinkMesaHandler>();
+        services.AddSingleton<MesaAdminHandler>();
+        services.AddSingleton<CreateRecordHandlers>();
+        services.AddSingleton<QueryHandler>();
+        services.AddSingleton<ItemCommandHandler>();
+        services.AddSingleton<ItemCardActionHandler>();
         services.AddSingleton<UnknownCommandHandler>();
-        services.AddSingleton(new CommandHelp(0, "ayuda", () => Strings.Help_Command_Ayuda));
+
+        AddHelpLines(services);
 
         services.AddSingleton<IBot, MesaBotApplication>();
         return builder;
+    }
+
+    // The help card lists these, in this order: one line per thing a member can do.
+    private static void AddHelpLines(IServiceCollection services)
+    {
+        CommandHelp[] lines =
+        [
+            new(0, "vincular Resiliencia", () => Strings.Help_Command_Vincular),
+            new(10, "acuerdo Se aprueba la hoja de ruta BIM", () => Strings.Help_Command_Acuerdo),
+            new(20, "tarea revisar bases @Ana para el viernes", () => Strings.Help_Command_Tarea),
+            new(30, "compromiso CChC: enviar indicadores para el 15/12", () => Strings.Help_Command_Compromiso),
+            new(40, "pendientes", () => Strings.Help_Command_Pendientes),
+            new(50, "vencidas", () => Strings.Help_Command_Vencidas),
+            new(60, "acuerdos", () => Strings.Help_Command_Acuerdos),
+            new(70, "mis pendientes", () => Strings.Help_Command_MisPendientes),
+            new(80, "resumen", () => Strings.Help_Command_Resumen),
+            new(90, "cumplida T-3 · posponer T-3 el lunes · reasignar T-3 @Luis · editar T-3 … · cancelar T-3", () => Strings.Help_Command_Cambios),
+            new(100, "coordinador @Luis", () => Strings.Help_Command_Coordinador),
+            new(110, "ayuda", () => Strings.Help_Command_Ayuda),
+        ];
+        foreach (var line in lines)
+        {
+            services.AddSingleton(line);
+        }
     }
 }

@@ -24,6 +24,12 @@ public sealed partial class MesaBotApplication : IBot
         ILogger<MesaBotApplication> logger,
         WelcomeHandler welcome,
         HelpHandler help,
+        LinkMesaHandler link,
+        MesaAdminHandler admin,
+        CreateRecordHandlers create,
+        QueryHandler queries,
+        ItemCommandHandler items,
+        ItemCardActionHandler itemButtons,
         UnknownCommandHandler unknown)
     {
         _connector = connector;
@@ -32,7 +38,30 @@ public sealed partial class MesaBotApplication : IBot
             .OnBotAdded(welcome.OnBotAddedAsync)
             .OnCommand(HelpHandler.Commands, help.OnHelpAsync)
             .OnCardAction(CardVerbs.ShowHelp, help.OnHelpButtonAsync)
-            .OnUnmatchedMessage(unknown.OnUnknownAsync);
+            .OnCommand(LinkMesaHandler.Commands, link.OnLinkAsync)
+            .OnCommand(MesaAdminHandler.CoordinatorCommands, admin.OnCoordinatorAsync)
+            .OnCommand(MesaAdminHandler.MesaCommands, admin.OnMesaAsync)
+            .OnCommand(CreateRecordHandlers.AgreementCommands, create.OnAgreementAsync)
+            .OnCommand(CreateRecordHandlers.ActionItemCommands, create.OnActionItemAsync)
+            .OnCommand(CreateRecordHandlers.CommitmentCommands, create.OnCommitmentAsync)
+            .OnCommand(QueryHandler.PendingCommands, queries.OnPendingAsync)
+            .OnCommand(QueryHandler.MinePendingCommands, queries.OnMinePendingAsync)
+            .OnCommand(QueryHandler.OverdueCommands, queries.OnOverdueAsync)
+            .OnCommand(QueryHandler.AgreementsCommands, queries.OnAgreementsAsync)
+            .OnCommand(QueryHandler.SummaryCommands, queries.OnSummaryAsync)
+            .OnCommand(ItemCommandHandler.CompleteCommands, items.OnCompleteAsync)
+            .OnCommand(ItemCommandHandler.StartCommands, items.OnStartAsync)
+            .OnCommand(ItemCommandHandler.PostponeCommands, items.OnPostponeAsync)
+            .OnCommand(ItemCommandHandler.ReassignCommands, items.OnReassignAsync)
+            .OnCommand(ItemCommandHandler.EditCommands, items.OnEditAsync)
+            .OnCommand(ItemCommandHandler.CancelCommands, items.OnCancelAsync)
+            .OnCommand(ItemCommandHandler.ReopenCommands, items.OnReopenAsync);
+        foreach (var verb in ItemCardActionHandler.Verbs)
+        {
+            _router.OnCardAction(verb, itemButtons.OnItemActionAsync);
+        }
+
+        _router.OnUnmatchedMessage((turn, ct) => unknown.OnUnknownAsync(turn, _router.ClosestCommand(turn.Text), ct));
     }
 
     public async Task<InvokeResponse?> OnTurnAsync(Activity activity, CancellationToken cancellationToken)

@@ -27,6 +27,7 @@ public static class RecordsServiceCollectionExtensions
         services.AddSingleton<AgreementStore>();
         services.AddSingleton<ActionItemStore>();
         services.AddSingleton<CommitmentStore>();
+        services.AddSingleton<OpenItemsQuery>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IndexRepair>();
         services.AddSingleton<MesaSeed>();

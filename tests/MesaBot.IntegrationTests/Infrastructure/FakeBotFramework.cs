@@ -45,6 +45,15 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
     public ConcurrentQueue<RecordedCall> Calls { get; } = new();
 
+    /// <summary>The roster every conversation answers with.</summary>
+    public IReadOnlyList<RosterMember> Members { get; set; } =
+    [
+        new("29:user-ana", "Ana Pérez", "aad-ana"),
+        new("29:user-luis", "Luis Soto", "aad-luis"),
+        new("29:user-francisca", "Francisca Rojas", "aad-francisca"),
+        new("29:guest-cchc", "Pedro Invitado (CChC)", "aad-guest", "guest"),
+    ];
+
     /// <summary>Status the connector answers with the next calls (then 200 again); for retry tests.</summary>
     public ConcurrentQueue<(int Status, string? RetryAfter)> ScriptedFailures { get; } = new();
 
@@ -115,7 +124,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
         if (http.Request.Path.Value!.EndsWith("/members", StringComparison.Ordinal))
         {
-            return Results.Json(new[] { new { id = "29:user-1", name = "Ana Pérez", aadObjectId = "aad-ana" } });
+            return Results.Json(Members.Select(m => new { id = m.TeamsId, name = m.Name, aadObjectId = m.ObjectId, userRole = m.Role }));
         }
 
         return Results.Json(new { id = "activity-" + Interlocked.Increment(ref _nextActivityId) });
@@ -127,5 +136,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
+
+public sealed record RosterMember(string TeamsId, string Name, string ObjectId, string Role = "user");
 
 public sealed record RecordedCall(string Method, string Path, string Authorization, string Body, Activity? Activity);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MesaBot.IntegrationTests.Infrastructure;
 
@@ -14,6 +15,12 @@ public sealed class MesaBotFactory(FakeBotFramework botFramework, bool authentic
     : WebApplicationFactory<Program>
 {
     public const string OutboundToken = "outbound-test-token";
+
+    /// <summary>Wednesday 25 November 2026, 09:00 in Santiago (UTC−3 in summer time).</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The host's clock: tests move it instead of waiting.</summary>
+    public FakeTimeProvider Time { get; } = new(Start);
 
     public string TablePrefix { get; } = SharedAzurite.NewTablePrefix();
 
@@ -34,6 +41,8 @@ public sealed class MesaBotFactory(FakeBotFramework botFramework, bool authentic
         builder.ConfigureServices(services =>
         {
             // Azure.Identity cannot be pointed at a local identity service, so the token provider is the seam.
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
             services.RemoveAll<IBotTokenProvider>();
             services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider(authentication ? OutboundToken : null));
         });

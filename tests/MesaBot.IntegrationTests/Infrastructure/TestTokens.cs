@@ -12,8 +12,8 @@ public sealed record TestToken
     public string Issuer { get; init; } = "https://api.botframework.com";
     public string Audience { get; init; } = AppId;
     public string? ServiceUrl { get; init; }
-    public DateTimeOffset NotBefore { get; init; } = DateTimeOffset.UtcNow.AddMinutes(-1);
-    public DateTimeOffset Expires { get; init; } = DateTimeOffset.UtcNow.AddMinutes(30);
+    public DateTimeOffset NotBefore { get; init; } = MesaBotFactory.Start.AddMinutes(-1);
+    public DateTimeOffset Expires { get; init; } = MesaBotFactory.Start.AddMinutes(30);
     public SecurityKey? Key { get; init; }
 
     public string Sign(SecurityKey defaultKey)

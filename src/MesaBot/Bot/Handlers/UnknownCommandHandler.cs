@@ -4,13 +4,13 @@ using MesaBot.Protocol.Routing;
 
 namespace MesaBot.Bot.Handlers;
 
-/// <summary>Anything the router did not recognise gets a short pointer to the help.</summary>
+/// <summary>Anything the router did not recognise gets the closest command, or a pointer to the help.</summary>
 public sealed class UnknownCommandHandler
 {
-    public Task OnUnknownAsync(TurnContext turn, CancellationToken cancellationToken)
+    public Task OnUnknownAsync(TurnContext turn, string? closestCommand, CancellationToken cancellationToken)
     {
-        var text = turn.Text.Length == 0
-            ? Strings.Unknown_Empty
+        var text = turn.Text.Length == 0 ? Strings.Unknown_Empty
+            : closestCommand is not null ? string.Format(Strings.Unknown_Suggestion, Shorten(turn.Text), closestCommand)
             : string.Format(Strings.Unknown_Command, Shorten(turn.Text));
         return turn.SendAsync(new Activity { Text = text, TextFormat = "markdown" }, cancellationToken);
     }

@@ -20,7 +20,10 @@ internal sealed class ConnectorRetryHandler(TimeProvider time, ConnectorRetryOpt
 
             var delay = DelayBefore(attempt, response);
             response.Dispose();
-            await Task.Delay(delay, time, cancellationToken);
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, time, cancellationToken);
+            }
         }
     }
 
@@ -34,7 +37,8 @@ internal sealed class ConnectorRetryHandler(TimeProvider time, ConnectorRetryOpt
         var told = retryAfter?.Delta
             ?? (retryAfter?.Date is { } date ? date - time.GetUtcNow() : (TimeSpan?)null);
         var backoff = options.BaseDelay * Math.Pow(2, attempt - 1);
-        var delay = told is { } t && t > TimeSpan.Zero ? t : backoff;
+        // Retry-After is honoured to the letter, including "0" (retry now); without it, back off.
+        var delay = told is { } t ? (t > TimeSpan.Zero ? t : TimeSpan.Zero) : backoff;
         return delay > options.MaxDelay ? options.MaxDelay : delay;
     }
 }

@@ -110,6 +110,41 @@ public sealed class ActivityRouter
             : Task.FromResult(InvokeResponse.NotImplemented);
     }
 
+    /// <summary>The registered command closest to what was typed (edit distance ≤ 2 on the first words), for "¿Quisiste decir…?".</summary>
+    public string? ClosestCommand(string text)
+    {
+        var words = Words(text);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var best = _commands
+            .Select(c => (Phrase: string.Join(' ', c.Words), Distance: EditDistance(string.Join(' ', words.Take(c.Words.Length)), string.Join(' ', c.Words))))
+            .Where(c => c.Phrase.Length > 1)
+            .OrderBy(c => c.Distance).ThenByDescending(c => c.Phrase.Length)
+            .FirstOrDefault();
+        return best.Phrase is not null && best.Distance <= Math.Min(2, best.Phrase.Length / 3) ? best.Phrase : null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+
     private static bool BotWasAdded(Activity activity) =>
         activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
 

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using MesaBot.Protocol;
+
+namespace MesaBot.Bot.Chat;
+
+/// <summary>
+/// The data of an Action.Execute (invoke value.action.data, with the card's inputs merged in by Teams),
+/// or of its Action.Submit fallback (a message whose value carries the same fields).
+/// </summary>
+public sealed class CardActionData(JsonElement data)
+{
+    public static CardActionData Of(Activity activity)
+    {
+        if (activity.Value is { ValueKind: JsonValueKind.Object } value)
+        {
+            if (value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
+                && action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
+            {
+                return new CardActionData(data);
+            }
+
+            return new CardActionData(value);
+        }
+
+        return new CardActionData(default);
+    }
+
+    public string? this[string key] =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(key, out var v)
+            ? v.ValueKind switch
+            {
+                JsonValueKind.String => v.GetString() is { Length: > 0 } s ? s : null,
+                JsonValueKind.Number => v.GetRawText(),
+                _ => null,
+            }
+            : null;
+}

@@ -1,0 +1,103 @@
+using MesaBot.Bot.Chat;
+using MesaBot.Bot.Resources;
+using MesaBot.Cards;
+using MesaBot.Protocol;
+using MesaBot.Protocol.Routing;
+using MesaBot.Records;
+using MesaBot.Records.Stores;
+
+namespace MesaBot.Bot.Handlers;
+
+/// <summary>
+/// The buttons on item cards (Action.Execute): done, in progress, postpone, reassign, edit, cancel,
+/// reopen. The invoke answers with the refreshed card, so it changes in place for the person who
+/// pressed; the card in the conversation is then updated for everyone.
+/// </summary>
+public sealed partial class ItemCardActionHandler(
+    ChatContextFactory contexts,
+    RosterPeople roster,
+    MesaStore mesas,
+    ItemActions actions,
+    RecordReplies replies,
+    TimeProvider time,
+    ILogger<ItemCardActionHandler> logger)
+{
+    public static readonly string[] Verbs =
+        [CardVerbs.Complete, CardVerbs.Start, CardVerbs.Postpone, CardVerbs.Reassign, CardVerbs.Edit, CardVerbs.Cancel, CardVerbs.Reopen];
+
+    public async Task<InvokeResponse> OnItemActionAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var chat = await contexts.CreateAsync(turn, cancellationToken);
+        var data = CardActionData.Of(turn.Activity);
+        if (data["mesa"] is not { } mesaId || !RecordRef.TryParse(data["ref"], out var reference)
+            || await mesas.GetAsync(chat.TenantId, mesaId, cancellationToken) is not { } mesa
+            || await actions.FindAsync(mesa, reference, cancellationToken) is not { } item)
+        {
+            return CardInvokeResponses.Message(Strings.Item_CardStale);
+        }
+
+        // A reminder card in a personal chat acts on a mesa that is not this conversation's: use its date.
+        var today = mesa.Today(time);
+        var change = await ReadChangeAsync(chat, CardActionInvoke.VerbOf(turn.Activity), data, today, cancellationToken);
+        if (change is null)
+        {
+            return CardInvokeResponses.Message(Strings.Item_CardIncomplete);
+        }
+
+        var insideMesa = chat.Mesa?.Id == mesa.Id;
+        try
+        {
+            var updated = await actions.ApplyAsync(item, change, chat.Author, data["version"], cancellationToken);
+            var card = replies.ItemCard(updated, today, insideMesa);
+            await UpdateForEveryoneAsync(turn, card, cancellationToken);
+            return CardInvokeResponses.Card(card);
+        }
+        catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException or RecordNotFoundException)
+        {
+            // Show why on the card itself, above the item as it now stands.
+            var current = await actions.FindAsync(mesa, reference, cancellationToken) ?? item;
+            return CardInvokeResponses.Card(replies.ItemCard(current, today, insideMesa, notice: ex.Message));
+        }
+    }
+
+    private async Task<ItemChange?> ReadChangeAsync(ChatContext chat, string? verb, CardActionData data, DateOnly today, CancellationToken cancellationToken) => verb switch
+    {
+        CardVerbs.Complete => new ItemChange.Complete(),
+        CardVerbs.Start => new ItemChange.Start(),
+        CardVerbs.Cancel => new ItemChange.Cancel(),
+        CardVerbs.Reopen => new ItemChange.Reopen(),
+        CardVerbs.Edit when data["texto"] is { } text => new ItemChange.Edit(text),
+        CardVerbs.Postpone when data["fecha"] is { } iso && DateOnly.TryParseExact(iso, "yyyy-MM-dd", out var date) => new ItemChange.Postpone(date),
+        CardVerbs.Postpone when int.TryParse(data["dias"], out var days) && days is > 0 and <= 366 => new ItemChange.Postpone(today.AddDays(days)),
+        CardVerbs.Reassign when data["responsable"] is { } objectId
+            && (await roster.MembersAsync(chat, cancellationToken)).FirstOrDefault(p => p.ObjectId == objectId) is { } person => new ItemChange.Reassign(person),
+        _ => null,
+    };
+
+    // The card the button was on is the activity this invoke replies to; refresh it for the others too.
+    private async Task UpdateForEveryoneAsync(TurnContext turn, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (activity.ReplyToId is not { Length: > 0 } cardMessageId || activity.ServiceUrl is null || activity.Conversation?.Id is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var update = card.ToActivity();
+            update.Id = cardMessageId;
+            await turn.Connector.UpdateActivityAsync(activity.ServiceUrl, activity.Conversation.Id, cardMessageId, update, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.UpdateFailed(logger, cardMessageId, ex);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Warning, "Could not refresh card {ActivityId} for everyone; the presser saw the new one")]
+        public static partial void UpdateFailed(ILogger logger, string activityId, Exception exception);
+    }
+}

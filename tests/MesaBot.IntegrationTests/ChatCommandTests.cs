@@ -1,0 +1,125 @@
+using MesaBot.Bot;
+using MesaBot.IntegrationTests.Infrastructure;
+
+namespace MesaBot.IntegrationTests;
+
+/// <summary>The chat as a coordinator uses it, against the real host, real Azurite and the fake connector.</summary>
+public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<BotHostFixture>
+{
+    [Fact]
+    public async Task Vincular_NewMesa_CreatesItWithAuthorAsCoordinator()
+    {
+        var chat = new TeamsConversation(fixture);
+
+        var reply = await chat.SendAsync("vincular Resiliencia");
+
+        reply.AssertContains("creé la mesa **Resiliencia** (RES)").AssertContains("Ana Pérez queda como coordinador");
+        (await chat.SendAsync("vincular Resiliencia")).AssertContains("ya está vinculada a la mesa **Resiliencia**");
+    }
+
+    [Fact]
+    public async Task Vincular_InPersonalChat_Refused()
+    {
+        var chat = new TeamsConversation(fixture, "personal");
+
+        (await chat.SendAsync("vincular Resiliencia")).AssertContains("El chat personal no se vincula");
+    }
+
+    [Fact]
+    public async Task Vincular_ExistingMesaFromSecondChannel_OnlyCoordinators()
+    {
+        var first = new TeamsConversation(fixture);
+        await first.SendAsync("vincular Economía Circular");
+        var second = new TeamsConversation(fixture, tenantId: first.TenantId) { Speaker = fixture.BotFramework.Members[1] };
+
+        (await second.SendAsync("vincular economia circular")).AssertContains("Solo la coordinación de **Economía Circular**");
+    }
+
+    [Fact]
+    public async Task Scenario_AgreementTaskCommitmentPendientesDone()
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Resiliencia");
+
+        (await chat.SendAsync("acuerdo Se aprueba la hoja de ruta de resiliencia 2027"))
+            .AssertContains("Acuerdo **A-1** registrado").AssertContains("hoja de ruta");
+        var task = await chat.SendAsync("tarea revisar bases técnicas @Luis Soto para el viernes");
+        task.AssertContains("T-1").AssertContains("revisar bases técnicas").AssertContains("Luis Soto").AssertContains("viernes 27 de noviembre");
+        (await chat.SendAsync("compromiso CChC: enviar propuesta de indicadores para el 15/12"))
+            .AssertContains("C-1").AssertContains("Cámara Chilena de la Construcción").AssertContains("15 de diciembre");
+
+        var pending = await chat.SendAsync("pendientes");
+        pending.AssertContains("Pendientes de la mesa Resiliencia").AssertContains("**T-1** revisar bases técnicas").AssertContains("**C-1**");
+
+        // Ana coordinates the mesa, so she may mark Luis's task done from its card.
+        var pressed = await chat.PressAsync(CardVerbs.Complete, task.ButtonData(CardVerbs.Complete), cardMessageId: "card-t1");
+        Assert.Contains("cumplida", pressed.CardText);
+        Assert.Contains(fixture.BotFramework.Calls, c => c.Method == "PUT" && c.Path.EndsWith("/activities/card-t1"));
+        var after = await chat.SendAsync("pendientes");
+        Assert.DoesNotContain("**T-1**", after.AllText);
+    }
+
+    [Fact]
+    public async Task CardButton_StaleVersion_RefusedWithoutChange()
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Cambio Climático");
+        var task = await chat.SendAsync("tarea medir huella de carbono de obras para el 10/12");
+        var stale = task.ButtonData(CardVerbs.Complete);
+        await chat.SendAsync("editar T-1 medir huella de carbono de obras viales");
+
+        var pressed = await chat.PressAsync(CardVerbs.Complete, stale);
+
+        Assert.Contains("al mismo tiempo", pressed.CardText);
+        (await chat.SendAsync("pendientes")).AssertContains("**T-1** medir huella de carbono de obras viales");
+    }
+
+    [Fact]
+    public async Task ItemChange_ByNeitherOwnerNorCoordinator_Refused()
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Productividad");
+        await chat.SendAsync("tarea preparar minuta @Ana Pérez para mañana");
+        chat.Speaker = fixture.BotFramework.Members[2];
+
+        (await chat.SendAsync("cumplida T-1")).AssertContains("Solo el responsable (Ana Pérez) o la coordinación");
+    }
+
+    [Fact]
+    public async Task Guest_MayListButNotCreate()
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Resiliencia");
+        chat.Speaker = fixture.BotFramework.Members[3];
+
+        (await chat.SendAsync("acuerdo algo")).AssertContains("Como invitado puedes consultar");
+        (await chat.SendAsync("pendientes")).AssertContains("No hay nada pendiente");
+    }
+
+    [Theory]
+    [InlineData("tarea revisar bases para el 31/02", "ese día no existe")]
+    [InlineData("tarea revisar bases", "Falta el plazo")]
+    [InlineData("compromiso enviar cosas para mañana", "compromiso** «socio»:")]
+    [InlineData("cumplida T-99", "No encontré T-99")]
+    [InlineData("cumplida RES-T-1", "es de otra mesa")]
+    [InlineData("pendeintes", "¿Quisiste decir **pendientes**?")]
+    public async Task BadInput_ClearSpanishAnswer(string command, string expected)
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Economía Circular");
+
+        (await chat.SendAsync(command)).AssertContains(expected);
+    }
+
+    [Fact]
+    public async Task MisPendientes_InPersonalChat_ListsAcrossMesasWithCodes()
+    {
+        var channel = new TeamsConversation(fixture);
+        await channel.SendAsync("vincular Resiliencia");
+        await channel.SendAsync("tarea revisar bases técnicas @Luis Soto para el viernes");
+        var personal = new TeamsConversation(fixture, "personal", channel.TenantId) { Speaker = fixture.BotFramework.Members[1] };
+
+        (await personal.SendAsync("mis pendientes")).AssertContains("**RES-T-1** revisar bases técnicas");
+        (await personal.SendAsync("cumplida RES-T-1")).AssertContains("cumplida");
+    }
+}
