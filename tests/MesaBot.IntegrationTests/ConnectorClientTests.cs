@@ -50,7 +50,7 @@ public sealed class ConnectorClientTests(BotHostFixture fixture) : IClassFixture
 
         Assert.NotNull(created.Id);
         Assert.Contains(fixture.BotFramework.Calls, c => c.Method == "POST" && c.Path.EndsWith("/v3/conversations") && c.Body.Contains("29:user-1") && c.Body.Contains(TeamsActivities.TenantId));
-        Assert.Contains(members, m => m.AadObjectId == "aad-ana" && m.Name == "Ana Pérez");
+        Assert.Contains(members, m => m.EntraObjectId == "aad-ana" && m.Name == "Ana Pérez");
     }
 
     [Fact]

@@ -51,7 +51,17 @@ public sealed class ChannelAccount
     public string? Id { get; set; }
     public string? Name { get; set; }
     public string? AadObjectId { get; set; }
+
+    /// <summary>The roster (GET …/members) names the Entra object id "objectId"; activities say "aadObjectId".</summary>
+    public string? ObjectId { get; set; }
+
     public string? Role { get; set; }
+
+    /// <summary>Teams' userRole in a roster: "user", or "guest" for people invited from outside the tenant.</summary>
+    public string? UserRole { get; set; }
+
+    [JsonIgnore]
+    public string? EntraObjectId => AadObjectId ?? ObjectId;
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }

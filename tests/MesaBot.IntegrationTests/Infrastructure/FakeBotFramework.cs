@@ -124,7 +124,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
         if (http.Request.Path.Value!.EndsWith("/members", StringComparison.Ordinal))
         {
-            return Results.Json(Members.Select(m => new { id = m.TeamsId, name = m.Name, aadObjectId = m.ObjectId, userRole = m.Role }));
+            return Results.Json(Members.Select(m => new { id = m.TeamsId, name = m.Name, objectId = m.ObjectId, userRole = m.Role }));
         }
 
         return Results.Json(new { id = "activity-" + Interlocked.Increment(ref _nextActivityId) });

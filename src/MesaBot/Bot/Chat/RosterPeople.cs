@@ -15,7 +15,7 @@ public sealed class RosterPeople(IConnectorClient connector, IMemoryCache cache)
     public async Task<Person?> ResolveAsync(ChatContext chat, Mention mention, CancellationToken cancellationToken)
     {
         var member = (await RosterAsync(chat, cancellationToken)).FirstOrDefault(m => m.Id == mention.TeamsId);
-        return member?.AadObjectId is { Length: > 0 } objectId
+        return member?.EntraObjectId is { Length: > 0 } objectId
             ? new Person(objectId, member.Name ?? mention.Name, mention.TeamsId)
             : null;
     }
@@ -23,8 +23,8 @@ public sealed class RosterPeople(IConnectorClient connector, IMemoryCache cache)
     /// <summary>The conversation's members as people (for the reassign choice on cards).</summary>
     public async Task<IReadOnlyList<Person>> MembersAsync(ChatContext chat, CancellationToken cancellationToken) =>
         [.. (await RosterAsync(chat, cancellationToken))
-            .Where(m => m.AadObjectId is { Length: > 0 })
-            .Select(m => new Person(m.AadObjectId!, m.Name ?? m.AadObjectId!, m.Id))];
+            .Where(m => m.EntraObjectId is { Length: > 0 })
+            .Select(m => new Person(m.EntraObjectId!, m.Name ?? m.EntraObjectId!, m.Id))];
 
     /// <summary>Guests (external partners invited to a channel) carry userRole "guest" in the roster.</summary>
     public async Task<bool> IsGuestAsync(ChatContext chat, CancellationToken cancellationToken)
@@ -35,9 +35,7 @@ public sealed class RosterPeople(IConnectorClient connector, IMemoryCache cache)
         }
 
         var me = (await RosterAsync(chat, cancellationToken)).FirstOrDefault(m => m.Id == chat.Author.TeamsUserId);
-        return me?.ExtensionData?.TryGetValue("userRole", out var role) == true
-            && role.ValueKind == System.Text.Json.JsonValueKind.String
-            && string.Equals(role.GetString(), "guest", StringComparison.OrdinalIgnoreCase);
+        return string.Equals(me?.UserRole, "guest", StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task<IReadOnlyList<MesaBot.Protocol.ChannelAccount>> RosterAsync(ChatContext chat, CancellationToken cancellationToken)
