@@ -25,9 +25,48 @@ public sealed class PlaygroundChat(IPage page, PlaygroundEnvironment environment
     /// <summary>Types into the chat box (a Lexical editor) and sends with Enter, as a person would.</summary>
     public async Task SendAsync(string text)
     {
-        await Page.Locator("[data-lexical-editor=true]").ClickAsync();
+        await Page.Locator("[data-lexical-editor=true]").First.ClickAsync();
         await Page.Keyboard.TypeAsync(text);
         await Page.Keyboard.PressAsync("Enter");
+    }
+
+    /// <summary>
+    /// Starts a new post in a channel: parts beginning with "@" are picked from the mention menu (the
+    /// channel only forwards posts that @mention the bot), the rest is typed; then "Post".
+    /// </summary>
+    public async Task PostAsync(params string[] parts)
+    {
+        await Page.Locator("[data-lexical-editor=true]").First.ClickAsync();
+        foreach (var part in parts)
+        {
+            if (part.StartsWith('@'))
+            {
+                await Page.Keyboard.TypeAsync(part[..Math.Min(4, part.Length)]);
+                await Page.Locator("#typeahead-menu").GetByText(part[1..]).First.ClickAsync();
+            }
+            else
+            {
+                await Page.Keyboard.TypeAsync(part);
+            }
+        }
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true }).ClickAsync();
+    }
+
+    /// <summary>Waits until the conversation shows the text (in a message or a card).</summary>
+    public async Task<ILocator> ExpectTextAsync(string text)
+    {
+        var found = Page.GetByText(text).Last;
+        try
+        {
+            await found.WaitForAsync(new() { Timeout = 20_000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException($"«{text}» never appeared.\nPage:\n{await Page.InnerTextAsync("body")}\n{environment.Diagnostics()}");
+        }
+
+        return found;
     }
 
     /// <summary>Waits until a rendered Adaptive Card shows the text; fails with what the processes said.</summary>

@@ -1,0 +1,54 @@
+using MesaBot.EndToEndTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace MesaBot.EndToEndTests;
+
+/// <summary>
+/// The chat issue's scenario, as a coordinator does it in the Playground's Teams client: link the mesa
+/// channel, log an agreement, a task for a colleague due on Friday and a CChC commitment, list what is
+/// pending, mark the task done from its card and see the card change, then "mis pendientes" in the
+/// personal chat. Each step checks what the page shows.
+/// </summary>
+[Collection(PlaygroundCollection.Name)]
+[Trait("Category", "EndToEnd")]
+public sealed class MesaScenarioInPlaygroundTests(PlaygroundEnvironment environment)
+{
+    [Fact]
+    public async Task Coordinator_RunsTheMesaFromTheChannel()
+    {
+        var chat = environment.Chat;
+        await chat.OpenConversationAsync("Mesa Resiliencia");
+
+        await chat.PostAsync("@MesaBot", " vincular Resiliencia");
+        await chat.ExpectTextAsync("creé la mesa");
+        await chat.ScreenshotAsync("03-vincular");
+
+        await chat.PostAsync("@MesaBot", " acuerdo Se aprueba la hoja de ruta de resiliencia 2027");
+        await chat.ExpectTextAsync("registrado: Se aprueba la hoja de ruta de resiliencia 2027");
+        await chat.ScreenshotAsync("04-acuerdo");
+
+        await chat.PostAsync("@MesaBot", " tarea revisar bases técnicas ", "@Ana Pérez", " para el viernes");
+        var task = await chat.ExpectCardWithTextAsync("revisar bases técnicas");
+        Assert.Contains("Ana Pérez", await task.InnerTextAsync());
+        await chat.ScreenshotAsync("05-tarea");
+
+        await chat.PostAsync("@MesaBot", " compromiso CChC: enviar propuesta de indicadores para el 15/12");
+        var commitment = await chat.ExpectCardWithTextAsync("enviar propuesta de indicadores");
+        Assert.Contains("Cámara Chilena de la Construcción", await commitment.InnerTextAsync());
+        await chat.ScreenshotAsync("06-compromiso");
+
+        await chat.PostAsync("@MesaBot", " pendientes");
+        var list = await chat.ExpectTextAsync("Pendientes de la mesa Resiliencia");
+        await chat.ScreenshotAsync("07-pendientes");
+
+        await task.GetByRole(AriaRole.Button, new() { Name = "Cumplida" }).ClickAsync();
+        var done = await chat.ExpectCardWithTextAsync("Reabrir");
+        Assert.Contains("cumplida", await done.InnerTextAsync());
+        await chat.ScreenshotAsync("08-cumplida");
+
+        await chat.OpenConversationAsync("Personal Chat");
+        await chat.SendAsync("mis pendientes");
+        await chat.ExpectTextAsync("RES-C-1");
+        await chat.ScreenshotAsync("09-mis-pendientes");
+    }
+}
