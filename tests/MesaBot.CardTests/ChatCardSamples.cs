@@ -64,7 +64,8 @@ public static class ChatCardSamples
         "Actualizar el catastro de puentes críticos con la información entregada por Vialidad.",
     ];
 
-    private static readonly string[] Who = ["Rodrigo Fuentes", "CChC", "Francisca Soto", "BIM Fórum Chile", "María José Ñancupil Güemes", "Corfo"];
+    private static readonly string[] People = ["Rodrigo Fuentes", "Francisca Soto", "María José Ñancupil Güemes", "Matías Contreras"];
+    private static readonly string[] Partners = ["CChC", "BIM Fórum Chile", "Corfo"];
 
     /// <summary>Open items due from eight days ago to two weeks ahead, across two mesas, unordered.</summary>
     public static IReadOnlyList<ItemRow> Rows(int count) =>
@@ -72,7 +73,7 @@ public static class ChatCardSamples
         .. Enumerable.Range(1, count).Select(i => new ItemRow(
             $"{(i % 3 == 0 ? "PRO" : "RES")}-{(i % 4 == 0 ? 'C' : 'T')}-{i}",
             Texts[i % Texts.Length],
-            Who[i % Who.Length],
+            i % 4 == 0 ? Partners[i % Partners.Length] : People[i % People.Length],
             Today.AddDays((i * 5 % 23) - 8),
             i % 5 == 0 ? ItemStatus.EnCurso : ItemStatus.Pendiente,
             i % 3 == 0 ? "productividad" : "resiliencia",

@@ -10,20 +10,22 @@ namespace MesaBot.Bot.Cards;
 /// </summary>
 internal static class StatusBadge
 {
-    public static (string Label, string Style, TextColor Color) For(ItemStatus status, DateOnly due, DateOnly today) => status switch
+    public static (string Label, TextColor Color) For(ItemStatus status, DateOnly due, DateOnly today) => status switch
     {
-        ItemStatus.Cumplida => (CardTexts.Status_Cumplida, "good", TextColor.Good),
-        ItemStatus.Cancelada => (CardTexts.Status_Cancelada, "emphasis", TextColor.Default),
-        _ when due < today => (CardTexts.Status_Vencida, "attention", TextColor.Attention),
-        ItemStatus.EnCurso => (CardTexts.Status_EnCurso, "accent", TextColor.Accent),
-        _ when due.DayNumber - today.DayNumber <= 1 => (CardTexts.Status_Pendiente, "warning", TextColor.Warning),
-        _ => (CardTexts.Status_Pendiente, "emphasis", TextColor.Default),
+        ItemStatus.Cumplida => (CardTexts.Status_Cumplida, TextColor.Good),
+        ItemStatus.Cancelada => (CardTexts.Status_Cancelada, TextColor.Default),
+        _ when due < today => (CardTexts.Status_Vencida, TextColor.Attention),
+        ItemStatus.EnCurso => (CardTexts.Status_EnCurso, TextColor.Accent),
+        _ when due.DayNumber - today.DayNumber <= 1 => (CardTexts.Status_Pendiente, TextColor.Warning),
+        _ => (CardTexts.Status_Pendiente, TextColor.Default),
     };
 
+    // Coloured text with a dot rather than a styled container: a container's padding makes the header
+    // twice as tall, which costs a phone screen more than it adds.
     public static Column Column(ItemStatus status, DateOnly due, DateOnly today)
     {
-        var (label, style, color) = For(status, due, today);
-        return new Column([new Container([new TextBlock(label) { Size = TextSize.Small, Weight = TextWeight.Bolder, Color = color }]) { Style = style }])
+        var (label, color) = For(status, due, today);
+        return new Column([new TextBlock($"● {label}") { Weight = TextWeight.Bolder, Color = color, IsSubtle = status == ItemStatus.Cancelada }])
         {
             Width = "auto",
             VerticalContentAlignment = "center",

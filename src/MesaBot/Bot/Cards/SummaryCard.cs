@@ -62,9 +62,12 @@ public static class SummaryCard
             .GroupBy(c => c.Partner, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.CurrentCulture)
             .Select(g => (Partner: g.First().Partner, Open: g.Count(), Overdue: g.Count(c => c.DueDate < today)))
-            .Select(p => new Fact(p.Partner, p.Overdue > 0
-                ? CardText.Format(CardTexts.Summary_PartnerCountOverdue, p.Open, p.Overdue)
-                : CardText.Format(CardTexts.Summary_PartnerCount, p.Open)))
+            .Select(p => new Fact(p.Partner, p.Overdue switch
+            {
+                0 => CardText.Format(CardTexts.Summary_PartnerCount, p.Open),
+                1 => CardText.Format(CardTexts.Summary_PartnerCountOverdueOne, p.Open, p.Overdue),
+                _ => CardText.Format(CardTexts.Summary_PartnerCountOverdue, p.Open, p.Overdue),
+            }))
             .ToList();
         return facts.Count == 0 ? new TextBlock(CardTexts.Summary_NoCommitments) { IsSubtle = true } : new FactSet(facts);
     }
