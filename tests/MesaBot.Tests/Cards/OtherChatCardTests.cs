@@ -55,7 +55,7 @@ public sealed class OtherChatCardTests
         // Assert
         Assert.Contains("¿Te refieres a Cámara Chilena de la Construcción?", Texts(card));
         var buttons = OfType(card, "Action.Execute");
-        Assert.Equal(["Cámara Chilena de la Construcción", "No, es un socio nuevo"], buttons.Select(b => (string)b["title"]!));
+        Assert.Equal(["Sí, Cámara Chilena de la Construcción", "No, es un socio nuevo"], buttons.Select(b => (string)b["title"]!));
         Assert.All(buttons, b => Assert.Equal(CardVerbs.ChoosePartner, (string?)b["verb"]));
         Assert.All(buttons, b => Assert.Equal("compromiso Camara: enviar planos", (string?)b["data"]!["borrador"]));
         Assert.Equal("Cámara Chilena de la Construcción", (string?)buttons[0]["data"]!["socio"]);

@@ -25,7 +25,8 @@ public static class PartnerSuggestionCard
             .Add(new TextBlock(CardTexts.Partner_Why) { IsSubtle = true });
         foreach (var suggestion in suggestions.Take(MaxSuggestions))
         {
-            card.Add(new ExecuteAction(suggestion, CardVerbs.ChoosePartner)
+            var title = suggestions.Count == 1 ? CardText.Format(CardTexts.Partner_Yes, suggestion) : suggestion;
+            card.Add(new ExecuteAction(title, CardVerbs.ChoosePartner)
             {
                 Data = new Dictionary<string, string> { [ItemData.Partner] = suggestion, [ItemData.Draft] = draft },
                 Style = suggestions.Count == 1 ? ActionStyle.Positive : ActionStyle.Default,
