@@ -18,7 +18,7 @@ internal static class FormInputs
     {
         Placeholder = CardTexts.Form_Text_Placeholder,
         IsMultiline = true,
-        MaxLength = ItemActions.MaxTextLength,
+        MaxLength = ItemButtons.MaxTextLength,
         IsRequired = true,
         ErrorMessage = CardTexts.Input_Text_Error,
     };

@@ -20,7 +20,7 @@ public static class ItemCard
         Build(ItemFacts.Commitment(mesa, commitment, today, insideMesa), members, today, banner: null);
 
     /// <summary>The card, with an optional green line on top (the creation confirmations).</summary>
-    internal static AdaptiveCard Build(ItemView item, IReadOnlyList<Person> members, DateOnly today, string? banner)
+    internal static AdaptiveCard Build(ItemCardModel item, IReadOnlyList<Person> members, DateOnly today, string? banner)
     {
         var card = new AdaptiveCard();
         if (banner is not null)
@@ -37,7 +37,7 @@ public static class ItemCard
         card.Add(new ColumnSet([new Column(heading) { VerticalContentAlignment = "center" }, StatusBadge.Column(item.Status, item.Due, today)]))
             .Add(new TextBlock(item.Text))
             .Add(new FactSet(item.Facts));
-        foreach (var action in ItemActions.For(item, members, today))
+        foreach (var action in ItemButtons.For(item, members, today))
         {
             card.Add(action);
         }

@@ -8,7 +8,7 @@ namespace MesaBot.Bot.Cards;
 /// <summary>The facts of a tarea or compromiso: who, by when (long and relative while it is open), state, who closed it.</summary>
 internal static class ItemFacts
 {
-    public static ItemView ActionItem(Mesa mesa, ActionItem item, DateOnly today, bool insideMesa)
+    public static ItemCardModel ActionItem(Mesa mesa, ActionItem item, DateOnly today, bool insideMesa)
     {
         List<Fact> facts = [new(CardTexts.Fact_Owner, item.Owner.Name), Due(item.DueDate, item.Status, today), new(CardTexts.Fact_Status, CardText.Status(item.Status))];
         if (item.AgreementNumber is { } agreement)
@@ -20,7 +20,7 @@ internal static class ItemFacts
         return View(mesa, item.Ref, item.Version, item.Text, item.DueDate, item.Status, facts, item.Owner, insideMesa);
     }
 
-    public static ItemView Commitment(Mesa mesa, Commitment commitment, DateOnly today, bool insideMesa)
+    public static ItemCardModel Commitment(Mesa mesa, Commitment commitment, DateOnly today, bool insideMesa)
     {
         List<Fact> facts = [new(CardTexts.Fact_Partner, commitment.Partner)];
         var contact = string.Join(" · ", new[] { commitment.ContactName, commitment.ContactEmail }.Where(c => !string.IsNullOrWhiteSpace(c)));
@@ -52,6 +52,6 @@ internal static class ItemFacts
         }
     }
 
-    private static ItemView View(Mesa mesa, RecordRef record, string version, string text, DateOnly due, ItemStatus status, List<Fact> facts, Person person, bool insideMesa) =>
+    private static ItemCardModel View(Mesa mesa, RecordRef record, string version, string text, DateOnly due, ItemStatus status, List<Fact> facts, Person person, bool insideMesa) =>
         new(record.Kind, record.Format(mesa.Code, insideMesa), insideMesa ? null : mesa.Name, mesa.Id, record.ToString(), version, text, due, status, facts, person.ObjectId);
 }

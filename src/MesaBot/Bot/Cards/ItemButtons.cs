@@ -10,11 +10,11 @@ namespace MesaBot.Bot.Cards;
 /// sits inside Editar: it is rare and final, so it should not be one stray tap away on a phone.
 /// Closed: Reabrir. Forms unfold in place (Action.ShowCard) so a change is one round trip.
 /// </summary>
-internal static class ItemActions
+internal static class ItemButtons
 {
     public const int MaxTextLength = 2000;
 
-    public static IEnumerable<CardAction> For(ItemView item, IReadOnlyList<Person> members, DateOnly today)
+    public static IEnumerable<CardAction> For(ItemCardModel item, IReadOnlyList<Person> members, DateOnly today)
     {
         if (!item.Status.IsOpen())
         {
@@ -37,13 +37,13 @@ internal static class ItemActions
         yield return Edit(item);
     }
 
-    private static ShowCardAction Postpone(ItemView item, DateOnly today) => new(CardTexts.Action_Postpone, new AdaptiveCard()
+    private static ShowCardAction Postpone(ItemCardModel item, DateOnly today) => new(CardTexts.Action_Postpone, new AdaptiveCard()
         .Add(new DateInput("fecha", CardTexts.Input_NewDue_Label) { Min = today, IsRequired = true, ErrorMessage = CardTexts.Input_NewDue_Error })
         .Add(new ExecuteAction(CardTexts.Action_PostponeConfirm, CardVerbs.Postpone) { Data = item.Data(), Style = ActionStyle.Positive })
         // The quick choice must work with the date left empty, so it sends (and validates) no inputs.
         .Add(new ExecuteAction(CardTexts.Action_PostponeWeek, CardVerbs.Postpone) { Data = item.Data((ItemData.Days, "7")), SendsInputs = false }));
 
-    private static ShowCardAction Reassign(ItemView item, IReadOnlyList<Person> members)
+    private static ShowCardAction Reassign(ItemCardModel item, IReadOnlyList<Person> members)
     {
         var current = members.Any(m => string.Equals(m.ObjectId, item.CurrentPersonId, StringComparison.OrdinalIgnoreCase)) ? item.CurrentPersonId : null;
         return new(CardTexts.Action_Reassign, new AdaptiveCard()
@@ -57,7 +57,7 @@ internal static class ItemActions
             .Add(new ExecuteAction(CardTexts.Action_ReassignConfirm, CardVerbs.Reassign) { Data = item.Data(), Style = ActionStyle.Positive }));
     }
 
-    private static ShowCardAction Edit(ItemView item) => new(CardTexts.Action_Edit, new AdaptiveCard()
+    private static ShowCardAction Edit(ItemCardModel item) => new(CardTexts.Action_Edit, new AdaptiveCard()
         .Add(new TextInput("texto", CardTexts.Input_EditText_Label)
         {
             Value = item.Text,

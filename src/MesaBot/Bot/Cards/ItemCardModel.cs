@@ -4,7 +4,7 @@ using MesaBot.Records;
 namespace MesaBot.Bot.Cards;
 
 /// <summary>What the item card needs from a tarea or a compromiso, already worded.</summary>
-internal sealed record ItemView(
+internal sealed record ItemCardModel(
     RecordKind Kind,
     string DisplayId,
     string? MesaName,
