@@ -43,9 +43,17 @@ public sealed partial class ReminderScheduler(
         }
 
         var queued = 0;
+        var reads = new Dictionary<DateOnly, IReadOnlyList<PendingItem>>();
         for (var slot = last.Next(); slot.Instant(zone) <= now; slot = slot.Next())
         {
-            queued += await PlanAsync(slot, cancellationToken);
+            // Hours caught up in one run share the date's reads: nothing can change between them.
+            if (!reads.TryGetValue(slot.Date, out var candidates))
+            {
+                reads.Clear();
+                reads[slot.Date] = candidates = await CandidatesAsync(slot.Date, cancellationToken);
+            }
+
+            queued += await PlanAsync(slot, candidates, cancellationToken);
             var moved = await cursor.TryAdvanceAsync(slot, etag, cancellationToken);
             if (moved is null)
             {
@@ -59,15 +67,21 @@ public sealed partial class ReminderScheduler(
         return queued;
     }
 
-    private async Task<int> PlanAsync(HourSlot slot, CancellationToken cancellationToken)
+    // Open items overdue on the date or due within MaxDaysBefore of it: 2 + MaxDaysBefore index reads.
+    private async Task<IReadOnlyList<PendingItem>> CandidatesAsync(DateOnly date, CancellationToken cancellationToken)
     {
-        var o = options.Value;
-        var candidates = new List<PendingItem>(await index.DueBeforeAsync(slot.Date, cancellationToken));
-        for (var n = 0; n <= o.MaxDaysBefore; n++)
+        var candidates = new List<PendingItem>(await index.DueBeforeAsync(date, cancellationToken));
+        for (var n = 0; n <= options.Value.MaxDaysBefore; n++)
         {
-            candidates.AddRange(await index.DueOnAsync(slot.Date.AddDays(n), cancellationToken));
+            candidates.AddRange(await index.DueOnAsync(date.AddDays(n), cancellationToken));
         }
 
+        return candidates;
+    }
+
+    private async Task<int> PlanAsync(HourSlot slot, IReadOnlyList<PendingItem> candidates, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
         var mesaCache = new Dictionary<(string, string), Mesa?>();
         var jobs = new List<DeliveryJob>();
         foreach (var item in candidates)
