@@ -2,6 +2,7 @@ using MesaBot.Bot;
 using MesaBot.Dates;
 using MesaBot.Protocol.Hosting;
 using MesaBot.Records;
+using MesaBot.Reminders;
 using MesaBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.AddMesaStorage();
 builder.AddMesaRecords();
 builder.AddMesaBot();
 builder.AddMesaDates();
+builder.AddMesaReminders();
 
 var app = builder.Build();
 

@@ -22,6 +22,10 @@ public static class CardCatalog
         new("welcome", "Bienvenida, al agregar el bot a un equipo o chat", WelcomeCard.Build()),
         new("help", "Ayuda con los comandos que el bot registra hoy", HelpCard.Build(CardSamples.RegisteredCommands())),
         new("help-full", "Ayuda con el juego completo de comandos previsto", HelpCard.Build(CardSamples.PlannedCommands)),
+        new("reminder-upcoming", "Recordatorio personal de una tarea, 3 días antes", ReminderCardSamples.Upcoming()),
+        new("reminder-overdue-commitment", "Recordatorio de un compromiso vencido, a quien lo sigue", ReminderCardSamples.OverdueCommitment()),
+        new("overdue-summary", "Resumen semanal de vencidas al canal de la mesa, con avisos no entregados", ReminderCardSamples.Summary()),
+        new("weekly-digest", "Resumen semanal del comité, por mesa y con totales", ReminderCardSamples.Digest()),
         new("stress-long-spanish", "Textos largos con tildes, ñ y emoji, para ver el ajuste de línea", CardSamples.LongSpanishText()),
         .. ChatCards(),
     ];
