@@ -1,5 +1,6 @@
 using MesaBot.Bot;
 using MesaBot.Dates;
+using MesaBot.Graph;
 using MesaBot.Protocol.Hosting;
 using MesaBot.Records;
 using MesaBot.Storage;
@@ -11,6 +12,7 @@ builder.AddMesaStorage();
 builder.AddMesaRecords();
 builder.AddMesaBot();
 builder.AddMesaDates();
+builder.AddMesaGraph();
 
 var app = builder.Build();
 
