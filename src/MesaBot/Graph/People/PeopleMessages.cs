@@ -29,7 +29,7 @@ internal static class PeopleMessages
     public const string Unavailable =
         "No pude consultar el directorio del ministerio en este momento. Inténtalo de nuevo en unos minutos. No registré nada.";
 
-    private static string Named(string? name) => string.IsNullOrWhiteSpace(name) ? "la persona mencionada" : Quote(name);
+    private static string Named(string? name) => string.IsNullOrWhiteSpace(name) ? "la persona mencionada" : $"«{Quote(name)}»";
 
     private static string Quote(string text)
     {
