@@ -1,3 +1,4 @@
+using System.Net;
 using MesaBot.Protocol.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -41,13 +42,21 @@ public static class GraphServiceCollectionExtensions
             return builder;
         }
 
+        // The credential is made on first use: a missing identity then fails that Graph call (logged, a
+        // friendly result), not the host's start, whose validation reports the bot's own settings first.
         services.AddSingleton<IGraphTokenProvider>(sp => new AzureIdentityGraphTokenProvider(
-            GraphCredentials.Create(
+            () => GraphCredentials.Create(
                 sp.GetRequiredService<GraphOptions>(),
                 sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value,
                 builder.Configuration["AZURE_CLIENT_ID"]),
             sp.GetRequiredService<TimeProvider>()));
         services.AddHttpClient(GraphClientProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(100))
+            // As the SDK's own handler: its redirect middleware follows redirects, and Graph compresses.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.All,
+            })
             .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
             {
                 // Ours first, so each retry runs through the SDK's middleware again; the SDK's retry handler

@@ -37,4 +37,17 @@ public sealed class GraphCredentialsTests
 
         Assert.IsType<ClientSecretCredential>(credential);
     }
+
+    [Fact]
+    public void Create_SecretBotWithoutTenant_CredentialUnavailableWhichCountsAsAGraphError()
+    {
+        var bot = Bot("SingleTenant");
+        bot.MicrosoftAppTenantId = null;
+
+        var error = Assert.Throws<CredentialUnavailableException>(() => GraphCredentials.Create(new GraphOptions(), bot, azureClientId: null));
+
+        Assert.True(GraphFailure.IsGraphError(error, CancellationToken.None));
+        Assert.IsType<ManagedIdentityCredential>(
+            GraphCredentials.Create(new GraphOptions { ManagedIdentityClientId = "33333333-3333-3333-3333-333333333333" }, bot, azureClientId: null));
+    }
 }

@@ -3,11 +3,12 @@ using Azure.Core;
 namespace MesaBot.Graph;
 
 /// <summary>Client-credential tokens for Graph from an Azure.Identity credential, kept until five minutes before they expire.</summary>
-internal sealed class AzureIdentityGraphTokenProvider(TokenCredential credential, TimeProvider time) : IGraphTokenProvider
+internal sealed class AzureIdentityGraphTokenProvider(Func<TokenCredential> createCredential, TimeProvider time) : IGraphTokenProvider
 {
     private const string Scope = "https://graph.microsoft.com/.default";
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
+    private readonly Lazy<TokenCredential> _credential = new(createCredential);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private AccessToken? _cached;
 
@@ -23,7 +24,7 @@ internal sealed class AzureIdentityGraphTokenProvider(TokenCredential credential
         {
             if (!IsFresh(_cached))
             {
-                _cached = await credential.GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken);
+                _cached = await _credential.Value.GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken);
             }
 
             return _cached!.Value.Token;

@@ -20,10 +20,22 @@ internal static class GraphCredentials
             return new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(identity));
         }
 
+        if (!HasIdentity(graph, bot, azureClientId))
+        {
+            throw new CredentialUnavailableException(
+                "Graph has no identity: set Graph:ManagedIdentityClientId or AZURE_CLIENT_ID, or MicrosoftAppId, MicrosoftAppTenantId and a secret or certificate; or Graph:Enabled=false.");
+        }
+
         return string.IsNullOrWhiteSpace(bot.MicrosoftAppCertificatePath)
             ? new ClientSecretCredential(bot.MicrosoftAppTenantId, bot.MicrosoftAppId, bot.MicrosoftAppPassword)
             : new ClientCertificateCredential(bot.MicrosoftAppTenantId, bot.MicrosoftAppId, bot.MicrosoftAppCertificatePath);
     }
+
+    public static bool HasIdentity(GraphOptions graph, BotAuthenticationOptions bot, string? azureClientId) =>
+        FirstSet(graph.ManagedIdentityClientId, azureClientId) is not null
+        || (IsManagedIdentityBot(bot) && !string.IsNullOrWhiteSpace(bot.MicrosoftAppId))
+        || (FirstSet(bot.MicrosoftAppId) is not null && FirstSet(bot.MicrosoftAppTenantId) is not null
+            && FirstSet(bot.MicrosoftAppPassword, bot.MicrosoftAppCertificatePath) is not null);
 
     private static bool IsManagedIdentityBot(BotAuthenticationOptions bot) =>
         string.Equals(bot.MicrosoftAppType, "UserAssignedMSI", StringComparison.OrdinalIgnoreCase);
