@@ -1,5 +1,6 @@
 using MesaBot.Bot;
 using MesaBot.Dates;
+using MesaBot.Graph;
 using MesaBot.Protocol.Hosting;
 using MesaBot.Records;
 using MesaBot.Reminders;
@@ -13,6 +14,7 @@ builder.AddMesaRecords();
 builder.AddMesaBot();
 builder.AddMesaDates();
 builder.AddMesaReminders();
+builder.AddMesaGraph();
 
 var app = builder.Build();
 
