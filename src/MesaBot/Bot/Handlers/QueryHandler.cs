@@ -42,12 +42,14 @@ public sealed class QueryHandler(
         var query = filter.Length > 0 ? ListQueries.PartnerPrefix + filter : ListQueries.Pending;
         if (mention is not null)
         {
-            if (await roster.ResolveAsync(chat, mention, cancellationToken) is not { } person)
+            var lookup = await roster.ResolveAsync(chat, mention, cancellationToken);
+            if (!lookup.Found)
             {
+                await turn.SayAsync(lookup.Message, cancellationToken);
                 return;
             }
 
-            query = ListQueries.PersonPrefix + person.ObjectId;
+            query = ListQueries.PersonPrefix + lookup.Person.Person.ObjectId;
         }
 
         await ShowMesaListAsync(chat, query, cancellationToken);
