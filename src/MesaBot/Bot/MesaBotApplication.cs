@@ -31,6 +31,7 @@ public sealed partial class MesaBotApplication : IBot
         ItemCommandHandler items,
         ItemCardActionHandler itemButtons,
         FormHandler forms,
+        SaveMessageHandler saveMessage,
         UnknownCommandHandler unknown)
     {
         _connector = connector;
@@ -64,7 +65,9 @@ public sealed partial class MesaBotApplication : IBot
             .OnCardAction(CardVerbs.ShowMore, queries.OnShowMoreAsync)
             .OnCardAction(CardVerbs.OpenForm, forms.OnOpenFormAsync)
             .OnCardAction(CardVerbs.SubmitForm, forms.OnSubmitFormAsync)
-            .OnCardAction(CardVerbs.ChoosePartner, forms.OnChoosePartnerAsync);
+            .OnCardAction(CardVerbs.ChoosePartner, forms.OnChoosePartnerAsync)
+            .OnInvoke(SaveMessageHandler.FetchTaskInvoke, saveMessage.OnFetchTaskAsync)
+            .OnInvoke(SaveMessageHandler.SubmitActionInvoke, saveMessage.OnSubmitActionAsync);
         foreach (var verb in ItemCardActionHandler.Verbs)
         {
             _router.OnCardAction(verb, itemButtons.OnItemActionAsync);
