@@ -20,7 +20,7 @@ public static class SaveMessageFormCard
                 new Choice(Strings.SaveMessage_KindAgreement, FormInputs.Agreement),
                 new Choice(Strings.SaveMessage_KindActionItem, FormInputs.ActionItem),
                 new Choice(Strings.SaveMessage_KindCommitment, FormInputs.Commitment),
-            ]) { Value = FormInputs.Agreement, Style = "expanded", IsRequired = true })
+            ]) { Value = FormInputs.Agreement, Style = "expanded", IsRequired = true, ErrorMessage = Strings.SaveMessage_KindError })
             .Add(FormInputs.Text(Strings.SaveMessage_TextLabel) with { Value = text.Length <= ItemButtons.MaxTextLength ? text : text[..ItemButtons.MaxTextLength] })
             .Add(new DateInput("fecha", Strings.SaveMessage_DueLabel) { Min = today })
             .Add(FormInputs.Person(CardTexts.Form_Owner_Label, members, defaultPersonId))
