@@ -148,4 +148,38 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
 
         (await chat.SendAsync("resumen")).AssertContains("Resumen de la mesa Resiliencia").AssertContains("Semana del 23/11 al 29/11");
     }
+
+    [Fact]
+    public async Task MesaIdiomaEn_CoordinatorSwitches_AnswersComeInEnglish()
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Resiliencia");
+
+        (await chat.SendAsync("mesa idioma en")).AssertContains("in English");
+
+        (await chat.SendAsync("ayuda")).AssertContains("MesaBot: commands");
+        (await chat.SendAsync("tarea")).AssertContains("To log an action item");
+        (await chat.SendAsync("mesa idioma español")).AssertContains("en español");
+        (await chat.SendAsync("ayuda")).AssertContains("MesaBot: comandos");
+    }
+
+    [Theory]
+    [InlineData("pendientes", 2)]
+    [InlineData("vencidas", 2)]
+    [InlineData("acuerdos", 2)]
+    [InlineData("mis pendientes", 2)]
+    [InlineData("pendientes CChC", 2)]
+    public async Task ReadCommand_WholeTurn_AtMostTwoStorageRequests(string command, int expected)
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Resiliencia");
+        await chat.SendAsync("tarea revisar bases técnicas @Luis Soto para el viernes");
+        await chat.SendAsync("cumplida T-1");
+        var counter = fixture.Host.Services.GetRequiredService<MesaBot.Storage.RequestCountingPolicy>();
+
+        var before = counter.Count;
+        await chat.SendAsync(command);
+
+        Assert.Equal(expected, counter.Count - before);
+    }
 }

@@ -66,6 +66,10 @@ public sealed class MesaAdminHandler(ChatContextFactory contexts, ChatGuards gua
                 string.Format(Strings.Mesa_Renamed, (await mesas.RenameAsync(mesa, rest, chat.Author, cancellationToken)).Name)),
             "archivar" => await RunAsync(async () =>
                 string.Format(Strings.Mesa_Archived, (await mesas.ArchiveAsync(mesa, chat.Author, cancellationToken)).Name)),
+            "idioma" or "language" when rest.Length > 0 => await RunAsync(async () =>
+                (await mesas.SetLanguageAsync(mesa, rest, chat.Author, cancellationToken)).Language == "en"
+                    ? Strings.Mesa_LanguageEnglish
+                    : Strings.Mesa_LanguageSpanish),
             _ => Strings.Mesa_Usage,
         };
         await turn.SayAsync(reply, cancellationToken);
