@@ -38,9 +38,4 @@ public sealed class GraphOptions
     public bool IsEnabled(bool isDevelopment) => Enabled ?? !isDevelopment;
 }
 
-public sealed class GraphRetryOptions
-{
-    public int MaxAttempts { get; set; } = 4;
-    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(60);
-}
+public sealed class GraphRetryOptions : MesaBot.Http.RetryOptions;

@@ -29,12 +29,12 @@ public sealed partial class ItemCardActionHandler(
     {
         var chat = await contexts.CreateAsync(turn, cancellationToken);
         var data = CardActionData.Of(turn.Activity);
-        if (data["mesa"] is not { } mesaId || !RecordRef.TryParse(data["ref"], out var reference)
-            || await mesas.GetAsync(chat.TenantId, mesaId, cancellationToken) is not { } mesa
-            || await actions.FindAsync(mesa, reference, cancellationToken) is not { } item)
+        if (await FindItemAsync(chat, data, cancellationToken) is not { } item)
         {
             return CardInvokeResponses.Message(Strings.Item_CardStale);
         }
+
+        var mesa = item.Mesa;
 
         // A reminder card in a personal chat acts on a mesa that is not this conversation's: use its date.
         var today = mesa.Today(time);
@@ -54,7 +54,7 @@ public sealed partial class ItemCardActionHandler(
         catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException or RecordNotFoundException)
         {
             // Show why on the card itself, above the item as it now stands.
-            var current = await actions.FindAsync(mesa, reference, cancellationToken) ?? item;
+            var current = await actions.FindAsync(mesa, item.Ref, cancellationToken) ?? item;
             return CardInvokeResponses.Card(RecordReplies.WithNotice(await replies.ItemCardAsync(chat, current, today, cancellationToken), ex.Message));
         }
     }
@@ -64,15 +64,22 @@ public sealed partial class ItemCardActionHandler(
     {
         var chat = await contexts.CreateAsync(turn, cancellationToken);
         var data = CardActionData.Of(turn.Activity);
-        if (data["mesa"] is not { } mesaId || !RecordRef.TryParse(data["ref"], out var reference)
-            || await mesas.GetAsync(chat.TenantId, mesaId, cancellationToken) is not { } mesa
-            || await actions.FindAsync(mesa, reference, cancellationToken) is not { } item)
+        if (await FindItemAsync(chat, data, cancellationToken) is not { } item)
         {
             return CardInvokeResponses.Message(Strings.Item_CardStale);
         }
 
+        var mesa = item.Mesa;
+
         return CardInvokeResponses.Card(await replies.ItemCardAsync(chat, item, mesa.Today(time), cancellationToken));
     }
+
+    /// <summary>The item a button names in its data (mesa id + local ref), as it is now.</summary>
+    private async Task<ItemView?> FindItemAsync(ChatContext chat, CardActionData data, CancellationToken cancellationToken) =>
+        data["mesa"] is { } mesaId && RecordRef.TryParse(data["ref"], out var reference)
+            && await mesas.GetAsync(chat.TenantId, mesaId, cancellationToken) is { } mesa
+            ? await actions.FindAsync(mesa, reference, cancellationToken)
+            : null;
 
     private async Task<ItemChange?> ReadChangeAsync(ChatContext chat, string? verb, CardActionData data, DateOnly today, CancellationToken cancellationToken) => verb switch
     {

@@ -1,64 +1,22 @@
 using System.Net;
+using MesaBot.Http;
 using Microsoft.Extensions.Logging;
 
 namespace MesaBot.Graph;
 
 /// <summary>
-/// Bounded retries for Graph's throttling (429, waiting as long as Retry-After says) and server errors
-/// (5xx, exponential backoff). It replaces the SDK's own retry handler because delays must come from the
-/// injected clock, so tests run them on a fake one.
+/// Graph's throttling (429) and server errors (5xx but 501). It replaces the SDK's own retry handler
+/// because delays must come from the injected clock; each retry is logged with Graph's request ids.
 /// </summary>
 internal sealed partial class GraphRetryHandler(TimeProvider time, GraphRetryOptions options, ILogger<GraphRetryHandler> logger)
-    : DelegatingHandler
+    : BoundedRetryHandler(time, options)
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        await BufferContentAsync(request, cancellationToken);
-        for (var attempt = 1; ; attempt++)
-        {
-            var response = await base.SendAsync(request, cancellationToken);
-            if (!IsTransient(response.StatusCode) || attempt >= options.MaxAttempts)
-            {
-                return response;
-            }
-
-            var delay = DelayBefore(attempt, response);
-            Log.Retrying(logger, request.Method, request.RequestUri?.AbsolutePath, (int)response.StatusCode,
-                GraphHeaders.RequestId(response), GraphHeaders.ClientRequestId(request, response), delay, attempt);
-            response.Dispose();
-            await Task.Delay(delay, time, cancellationToken);
-        }
-    }
-
-    private static bool IsTransient(HttpStatusCode status) =>
+    protected override bool IsTransient(HttpStatusCode status) =>
         status == HttpStatusCode.TooManyRequests || ((int)status >= 500 && status != HttpStatusCode.NotImplemented);
 
-    private TimeSpan DelayBefore(int attempt, HttpResponseMessage response)
-    {
-        var retryAfter = response.Headers.RetryAfter;
-        var told = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - time.GetUtcNow() : (TimeSpan?)null);
-        var backoff = options.BaseDelay * Math.Pow(2, attempt - 1);
-        var delay = told is { } t && t >= TimeSpan.Zero ? t : backoff;
-        return delay > options.MaxDelay ? options.MaxDelay : delay;
-    }
-
-    // The SDK writes bodies as streams; bytes can be sent again on the next attempt.
-    private static async Task BufferContentAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        if (request.Content is null or ByteArrayContent)
-        {
-            return;
-        }
-
-        var bytes = await request.Content.ReadAsByteArrayAsync(cancellationToken);
-        var buffered = new ByteArrayContent(bytes);
-        foreach (var header in request.Content.Headers)
-        {
-            buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
-        request.Content = buffered;
-    }
+    protected override void OnRetrying(HttpRequestMessage request, HttpResponseMessage response, TimeSpan delay, int attempt) =>
+        Log.Retrying(logger, request.Method, request.RequestUri?.AbsolutePath, (int)response.StatusCode,
+            GraphHeaders.RequestId(response), GraphHeaders.ClientRequestId(request, response), delay, attempt);
 
     private static partial class Log
     {
