@@ -25,6 +25,8 @@ public static class FloorServer
         var storage = Environment.GetEnvironmentVariable("FLOOR_STORAGE")!;
         var partition = Environment.GetEnvironmentVariable("FLOOR_PARTITION")!;
         var table = new TableClient(storage, Environment.GetEnvironmentVariable("FLOOR_TABLE")!);
+        var mesas = new TableClient(storage, Environment.GetEnvironmentVariable("FLOOR_MESAS_TABLE")!);
+        var (mesaPartition, mesaRow) = (Environment.GetEnvironmentVariable("FLOOR_MESA_PARTITION")!, Environment.GetEnvironmentVariable("FLOOR_MESA_ROW")!);
         var metadata = await OpenIdConnectConfigurationRetriever.GetAsync(
             Environment.GetEnvironmentVariable("FLOOR_OPENID")!, new HttpDocumentRetriever { RequireHttps = false }, CancellationToken.None);
         var validation = new TokenValidationParameters
@@ -48,6 +50,20 @@ public static class FloorServer
             var header = http.Request.Headers.Authorization.ToString();
             var result = await tokens.ValidateTokenAsync(header.StartsWith("Bearer ", StringComparison.Ordinal) ? header[7..] : string.Empty, validation);
             return result.IsValid ? await TurnAsync(http, table, filter, connector) : Results.Unauthorized();
+        });
+        // Diagnostic, not a floor: floor+jwt plus the point read of the conversation's mesa row that the
+        // bot makes first, i.e. the bot's two storage round trips with none of its code.
+        app.MapPost("/floor-jwt-lookup", async (HttpContext http) =>
+        {
+            var header = http.Request.Headers.Authorization.ToString();
+            var result = await tokens.ValidateTokenAsync(header.StartsWith("Bearer ", StringComparison.Ordinal) ? header[7..] : string.Empty, validation);
+            if (!result.IsValid)
+            {
+                return Results.Unauthorized();
+            }
+
+            var mesa = await mesas.GetEntityIfExistsAsync<TableEntity>(mesaPartition, mesaRow, cancellationToken: http.RequestAborted);
+            return mesa.HasValue ? await TurnAsync(http, table, filter, connector) : Results.NotFound();
         });
         await app.RunAsync();
     }

@@ -72,6 +72,28 @@ public sealed class MeasuredProcess : IAsyncDisposable
 
     public double WorkingSetMiB => StatusKiB("VmRSS:") / 1024.0;
 
+    /// <summary>CPU ticks (1/100 s) used so far by each thread, by "name (tid)": where an idle process spends its time.</summary>
+    public Dictionary<string, long> ThreadTicks()
+    {
+        var ticks = new Dictionary<string, long>();
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{Id}/task"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks[$"{name} ({Path.GetFileName(task)})"] = long.Parse(fields[11]) + long.Parse(fields[12]);
+            }
+            catch (IOException)
+            {
+                // The thread ended meanwhile.
+            }
+        }
+
+        return ticks;
+    }
+
     public string Tail(int lines = 30) => $"--- {Name} (pid {Id}) ---\n" + string.Join('\n', _output.TakeLast(lines));
 
     private long StatusKiB(string field)

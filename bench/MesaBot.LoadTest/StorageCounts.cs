@@ -19,6 +19,8 @@ public static class StorageCounts
     public static async Task RunAsync(BenchOptions options, string[] args)
     {
         Console.WriteLine($"Machine: {Machine.Describe()}");
+        // WebApplicationFactory finds the host's content root from this variable when run outside a test runner.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MESABOT", Path.Combine(SharedAzurite.FindRoot(), "src", "MesaBot"));
         var fixture = new BotHostFixture();
         await fixture.InitializeAsync();
         try
@@ -42,27 +44,28 @@ public static class StorageCounts
                 .SeedAsync(mesa, mesa.Today(services.GetRequiredService<TimeProvider>()), options.Closed);
             Console.WriteLine($"Seeded {options.Closed} closed + 50 open items in {seeding.TotalSeconds:F1} s");
             var next = options.Closed + 41;
+            await PrintPendingReadAsync(services, counter, mesa);
 
             await Measure(channel, "pendientes", "2 = lookup + open rows (≤ 2 target)");
             await Measure(channel, "vencidas", "2 = lookup + open rows");
             await Measure(channel, "resumen", "2 = lookup + open rows");
             await Measure(channel, "acuerdo Se aprueba la hoja de ruta 2027", "3 = lookup + create (2)");
             await Measure(channel, "acuerdos", "2 = lookup + list (≤ 2 target)");
-            var task = await Measure(channel, "tarea revisar bases técnicas @Luis Soto para el viernes", "5 = lookup + create (4)");
+            await Measure(channel, "tarea revisar bases técnicas @Luis Soto para el viernes", "5 = lookup + create (4)");
             await Measure(channel, "compromiso Corfo: enviar propuesta de indicadores para el 15/12", "5 = lookup + create (4)");
             await Measure(channel, $"en curso T-{next}", "5 = lookup + status within open (4)");
             await Measure(channel, $"editar T-{next} revisar bases técnicas y económicas", "5 = lookup + edit (4)");
             await Measure(channel, $"posponer T-{next} 15/12", "7 = lookup + move due date (6)");
             await Measure(channel, $"reasignar T-{next} @Ana Pérez", "7 = lookup + reassign (6)");
             await Measure(channel, $"cumplida T-{next}", "6 = lookup + close (5)");
+            var reopened = await Measure(channel, $"reabrir T-{next}", "not documented (closed → open)");
+            var before = counter.Count;
+            var pressed = await channel.PressAsync(CardVerbs.Complete, reopened.ButtonData(CardVerbs.Complete));
+            rows.Add(("card button Complete (on the reabrir card)", "8 = lookup + mesa + item read + close (5)", counter.Count - before, FirstLine(pressed.CardText)));
             await Measure(channel, $"reabrir T-{next}", "not documented (closed → open)");
             await Measure(channel, $"cancelar T-{next}", "6 = lookup + close (5)");
             await Measure(channel, "coordinador @Luis Soto", "3 = lookup + mesa change (2)");
             await Measure(channel, "mesa renombrar Resiliencia Vial", "3 = lookup + mesa change (2)");
-
-            var before = counter.Count;
-            var pressed = await channel.PressAsync(CardVerbs.Complete, task.ButtonData(CardVerbs.Complete));
-            rows.Add(("card button Complete on the tarea's card", "8 = lookup + mesa + item read + close (5)", counter.Count - before, FirstLine(pressed.CardText)));
 
             var personal = new TeamsConversation(fixture, "personal", channel.TenantId) { Speaker = fixture.BotFramework.Members[1] };
             await Measure(personal, "mis pendientes", "1 = person's index partition (≤ 2 target)");
@@ -77,8 +80,6 @@ public static class StorageCounts
                 var verdict = int.TryParse(expected.Split(' ')[0], out var e) ? (e == requests ? "" : " **≠**") : "";
                 Console.WriteLine($"| `{command}` | {requests}{verdict} | {expected} | {reply} |");
             }
-
-            await PrintPendingReadAsync(services, counter, mesa);
             Console.WriteLine($"Reproduce: {Machine.Command(args)}");
         }
         finally
@@ -97,13 +98,13 @@ public static class StorageCounts
         before = counter.Count;
         var history = await services.GetRequiredService<ActionItemStore>().ListAsync(current, CancellationToken.None);
         var historyRequests = counter.Count - before;
-        Console.WriteLine();
         Console.WriteLine($"`pendientes` open-items query: {openRequests} request, {open.ActionItems.Count + open.Commitments.Count} entities " +
             $"({open.ActionItems.Count} tareas + {open.Commitments.Count} compromisos); for contrast, listing every tarea: {historyRequests} requests, {history.Count} entities.");
     }
 
     private static string FirstLine(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Replace("|", "\\|", StringComparison.Ordinal) is { } line
+        // Skip a card's JSON scaffolding ("AdaptiveCard", "1.5", …): the first line with words is what the user reads.
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(l => l.Contains(' ', StringComparison.Ordinal))?.Replace("|", "\\|", StringComparison.Ordinal) is { } line
             ? line.Length > 70 ? line[..70] + "…" : line
             : "(no reply)";
 }
