@@ -1,7 +1,9 @@
 using MesaBot.Bot;
 using MesaBot.Dates;
+using MesaBot.Graph;
 using MesaBot.Protocol.Hosting;
 using MesaBot.Records;
+using MesaBot.Reminders;
 using MesaBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +13,8 @@ builder.AddMesaStorage();
 builder.AddMesaRecords();
 builder.AddMesaBot();
 builder.AddMesaDates();
+builder.AddMesaReminders();
+builder.AddMesaGraph();
 
 var app = builder.Build();
 

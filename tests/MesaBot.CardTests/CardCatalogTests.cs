@@ -1,10 +1,28 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using MesaBot.Protocol;
+using Xunit.Abstractions;
 
 namespace MesaBot.CardTests;
 
-public sealed partial class CardCatalogTests
+public sealed partial class CardCatalogTests(ITestOutputHelper output)
 {
+    [Fact]
+    public void All_LargestActivity_StaysUnder80KiBAsUtf16()
+    {
+        // Act: the size as tools/cardcheck measures it, here too so a plain test run reports it.
+        var sizes = CardCatalog.All()
+            .Select(c => (c.Name, Bytes: JsonSerializer.Serialize(c.Card.ToActivity(), ProtocolJson.Options).Length * 2))
+            .OrderByDescending(s => s.Bytes)
+            .ToList();
+
+        // Assert
+        output.WriteLine(string.Join("\n", sizes.Take(5).Select(s => $"{s.Name}: {s.Bytes} bytes")));
+        Assert.All(sizes, s => Assert.True(s.Bytes < 80 * 1024, $"{s.Name}: {s.Bytes} bytes"));
+        Assert.Equal("item-biggest", sizes[0].Name);
+    }
+
     [Fact]
     public void All_Always_HasUniqueKebabCaseNames()
     {

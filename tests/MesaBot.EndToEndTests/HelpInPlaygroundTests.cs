@@ -10,6 +10,7 @@ public sealed class HelpInPlaygroundTests(PlaygroundEnvironment environment)
     public async Task PersonalChat_Installed_WelcomeThenAyudaShowsHelpCard()
     {
         var chat = environment.Chat;
+        await chat.OpenConversationAsync("Personal Chat");
 
         var welcome = await chat.ExpectCardWithTextAsync("¡Hola! Soy MesaBot");
         await chat.ScreenshotAsync("01-bienvenida");

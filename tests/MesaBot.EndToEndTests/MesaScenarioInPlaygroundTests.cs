@@ -24,7 +24,8 @@ public sealed class MesaScenarioInPlaygroundTests(PlaygroundEnvironment environm
         await chat.ScreenshotAsync("03-vincular");
 
         await chat.PostAsync("@MesaBot", " acuerdo Se aprueba la hoja de ruta de resiliencia 2027");
-        await chat.ExpectTextAsync("registrado: Se aprueba la hoja de ruta de resiliencia 2027");
+        var agreement = await chat.ExpectCardWithTextAsync("Acuerdo A-1 registrado");
+        Assert.Contains("Se aprueba la hoja de ruta de resiliencia 2027", await agreement.InnerTextAsync());
         await chat.ScreenshotAsync("04-acuerdo");
 
         await chat.PostAsync("@MesaBot", " tarea revisar bases técnicas ", "@Ana Pérez", " para el viernes");
@@ -43,7 +44,7 @@ public sealed class MesaScenarioInPlaygroundTests(PlaygroundEnvironment environm
 
         await task.GetByRole(AriaRole.Button, new() { Name = "Cumplida" }).ClickAsync();
         var done = await chat.ExpectCardWithTextAsync("Reabrir");
-        Assert.Contains("cumplida", await done.InnerTextAsync());
+        Assert.Contains("Cumplida", await done.InnerTextAsync());
         await chat.ScreenshotAsync("08-cumplida");
 
         await chat.OpenConversationAsync("Personal Chat");

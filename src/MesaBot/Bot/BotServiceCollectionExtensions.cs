@@ -24,7 +24,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<RosterPeople>();
         services.AddSingleton<ItemActions>();
         services.AddSingleton<RecordReplies>();
-        services.AddSingleton<ListReplies>();
+        services.AddSingleton<RecordCreation>();
+        services.AddSingleton<ListQueries>();
 
         services.AddSingleton<WelcomeHandler>();
         services.AddSingleton<HelpHandler>();
@@ -34,6 +35,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<QueryHandler>();
         services.AddSingleton<ItemCommandHandler>();
         services.AddSingleton<ItemCardActionHandler>();
+        services.AddSingleton<FormHandler>();
         services.AddSingleton<UnknownCommandHandler>();
 
         AddHelpLines(services);

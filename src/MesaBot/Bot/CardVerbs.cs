@@ -31,7 +31,13 @@ public static class CardVerbs
     /// <summary>Back to pendiente from cumplida/cancelada.</summary>
     public const string Reopen = "item.reabrir";
 
-    /// <summary>Next page of a list card: data "consulta" (the query, e.g. "pendientes", "vencidas", "persona:&lt;objectId&gt;", "socio:&lt;name&gt;", "mis") and "pagina".</summary>
+    /// <summary>
+    /// A tapped list row (data mesa/ref/version): answer with the item card, where its buttons are.
+    /// Rows carry no buttons of their own so a ten-row list stays readable on a phone.
+    /// </summary>
+    public const string ShowItem = "item.ver";
+
+    /// <summary>Next page of a list card: data "consulta" (the query, e.g. "pendientes", "vencidas", "persona:&lt;objectId&gt;", "socio:&lt;name&gt;", "mis", "acuerdos") and "pagina"; lists of one mesa also send "mesa".</summary>
     public const string ShowMore = "lista.mas";
 
     /// <summary>Open a creation form: data "tipo" = "tarea" | "acuerdo" | "compromiso".</summary>
@@ -40,6 +46,6 @@ public static class CardVerbs
     /// <summary>Save a creation form: data "tipo", inputs "texto", "fecha", "responsable", "socio", "contacto".</summary>
     public const string SubmitForm = "formulario.guardar";
 
-    /// <summary>Answer to "¿Te refieres a …?": data "socio" (the chosen canonical name) and "borrador" (the original command text).</summary>
+    /// <summary>Answer to "¿Te refieres a …?": data "socio" (the chosen canonical name) and "borrador" (the original command text); "No, es un socio nuevo" sends the name as typed in "socio" and "nuevo" = "si".</summary>
     public const string ChoosePartner = "compromiso.socio";
 }

@@ -30,6 +30,7 @@ public sealed partial class MesaBotApplication : IBot
         QueryHandler queries,
         ItemCommandHandler items,
         ItemCardActionHandler itemButtons,
+        FormHandler forms,
         UnknownCommandHandler unknown)
     {
         _connector = connector;
@@ -55,7 +56,15 @@ public sealed partial class MesaBotApplication : IBot
             .OnCommand(ItemCommandHandler.ReassignCommands, items.OnReassignAsync)
             .OnCommand(ItemCommandHandler.EditCommands, items.OnEditAsync)
             .OnCommand(ItemCommandHandler.CancelCommands, items.OnCancelAsync)
-            .OnCommand(ItemCommandHandler.ReopenCommands, items.OnReopenAsync);
+            .OnCommand(ItemCommandHandler.ReopenCommands, items.OnReopenAsync)
+            .OnCommand(FormHandler.NewActionItemCommands, forms.OnNewActionItemAsync)
+            .OnCommand(FormHandler.NewAgreementCommands, forms.OnNewAgreementAsync)
+            .OnCommand(FormHandler.NewCommitmentCommands, forms.OnNewCommitmentAsync)
+            .OnCardAction(CardVerbs.ShowItem, itemButtons.OnShowItemAsync)
+            .OnCardAction(CardVerbs.ShowMore, queries.OnShowMoreAsync)
+            .OnCardAction(CardVerbs.OpenForm, forms.OnOpenFormAsync)
+            .OnCardAction(CardVerbs.SubmitForm, forms.OnSubmitFormAsync)
+            .OnCardAction(CardVerbs.ChoosePartner, forms.OnChoosePartnerAsync);
         foreach (var verb in ItemCardActionHandler.Verbs)
         {
             _router.OnCardAction(verb, itemButtons.OnItemActionAsync);

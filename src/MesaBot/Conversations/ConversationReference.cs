@@ -18,6 +18,9 @@ public sealed record ConversationReference(
 {
     public string Key => ChannelId ?? ConversationId;
 
+    /// <summary>In a personal chat, the Entra object id of the person the bot talks to (for reminders).</summary>
+    public string? UserObjectId { get; init; }
+
     public static ConversationReference? From(Activity activity)
     {
         if (activity.Conversation?.Id is not { Length: > 0 } conversationId || activity.ServiceUrl is not { Length: > 0 } serviceUrl)
@@ -36,7 +39,10 @@ public sealed record ConversationReference(
             serviceUrl,
             activity.Recipient?.Id,
             channelData?.Team?.Id,
-            channelId);
+            channelId)
+        {
+            UserObjectId = type == "personal" ? activity.From?.AadObjectId : null,
+        };
     }
 
     private static string ThreadRoot(string conversationId)

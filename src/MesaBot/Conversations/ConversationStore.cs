@@ -18,6 +18,11 @@ public sealed class ConversationStore(TableStorage storage, TimeProvider time)
     public async Task<bool> RegisterAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         var entity = ConversationEntity.From(reference, time.GetUtcNow());
+        if (reference is { ConversationType: "personal", UserObjectId: { Length: > 0 } })
+        {
+            await RegisterPersonalAsync(reference, cancellationToken);
+        }
+
         try
         {
             await Table.AddEntityAsync(entity, cancellationToken);
@@ -43,6 +48,28 @@ public sealed class ConversationStore(TableStorage storage, TimeProvider time)
         return response.HasValue ? response.Value!.ToReference() : null;
     }
 
+    /// <summary>
+    /// Remembers a personal chat under the person's Entra object id too (an extra row in the tenant's
+    /// partition), so reminders find a person's 1:1 chat with one point read.
+    /// </summary>
+    public async Task RegisterPersonalAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference.UserObjectId);
+        var entity = ConversationEntity.From(reference, time.GetUtcNow());
+        entity.RowKey = UserRow(reference.UserObjectId);
+        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>The personal chat between the bot and the person with this Entra object id, if known. One point read.</summary>
+    public async Task<ConversationReference?> FindPersonalAsync(string tenantId, string objectId, CancellationToken cancellationToken)
+    {
+        var response = await Table.GetEntityIfExistsAsync<ConversationEntity>(
+            TableKeys.Encode(tenantId), UserRow(objectId), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value!.ToReference() : null;
+    }
+
+    private static string UserRow(string objectId) => "user|" + TableKeys.Encode(objectId.Trim().ToLowerInvariant());
+
     private sealed class ConversationEntity : ITableEntity
     {
         public string PartitionKey { get; set; } = string.Empty;
@@ -58,6 +85,7 @@ public sealed class ConversationStore(TableStorage storage, TimeProvider time)
         public string? TeamId { get; set; }
         public string? ChannelId { get; set; }
         public DateTimeOffset? InstalledAt { get; set; }
+        public string? UserObjectId { get; set; }
 
         public static ConversationEntity From(ConversationReference r, DateTimeOffset now) => new()
         {
@@ -71,9 +99,10 @@ public sealed class ConversationStore(TableStorage storage, TimeProvider time)
             TeamId = r.TeamId,
             ChannelId = r.ChannelId,
             InstalledAt = now,
+            UserObjectId = r.UserObjectId,
         };
 
         public ConversationReference ToReference() =>
-            new(TenantId, ConversationId, ConversationType, ServiceUrl, BotId, TeamId, ChannelId);
+            new(TenantId, ConversationId, ConversationType, ServiceUrl, BotId, TeamId, ChannelId) { UserObjectId = UserObjectId };
     }
 }

@@ -68,4 +68,13 @@ public static class RecordText
 
         return builder.ToString();
     }
+
+    /// <summary>A link to the Teams message a record came from: absolute http(s), at most 2,000 characters.</summary>
+    public static string? CleanLink(string? url)
+    {
+        var cleaned = CleanOptional(url, "El enlace al mensaje", 2000);
+        return cleaned is null || (Uri.TryCreate(cleaned, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+            ? cleaned
+            : throw new RecordValidationException("El enlace al mensaje debe comenzar con https://.");
+    }
 }

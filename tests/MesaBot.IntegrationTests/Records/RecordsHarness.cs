@@ -21,11 +21,11 @@ public sealed class RecordsHarness
     public static readonly Person Beto = new("bbbbbbbb-0000-0000-0000-000000000002", "Beto Soto", "29:beto");
     public static readonly Person Carla = new("cccccccc-0000-0000-0000-000000000003", "Carla Díaz");
 
-    private RecordsHarness(string prefix)
+    private RecordsHarness(string prefix, string connectionString)
     {
         TablePrefix = prefix;
         Storage = new TableStorage(
-            Options.Create(new StorageOptions { ConnectionString = SharedAzurite.ConnectionString, TablePrefix = prefix }),
+            Options.Create(new StorageOptions { ConnectionString = connectionString, TablePrefix = prefix }),
             Counter,
             new AzuriteConnection(new HostingEnvironment { EnvironmentName = "Development" }, NullLogger<AzuriteConnection>.Instance));
         Index = new PendingIndex(Storage);
@@ -64,12 +64,15 @@ public sealed class RecordsHarness
 
     public static Task<RecordsHarness> StartAsync() => StartAsync(SharedAzurite.NewTablePrefix());
 
+    /// <summary>On another storage account (a test's own Azurite), with fresh tables.</summary>
+    public static Task<RecordsHarness> StartOnAsync(string connectionString) => StartAsync(SharedAzurite.NewTablePrefix(), connectionString);
+
     /// <summary>A second "instance" of the bot on the same tables (its own clients, caches and locks).</summary>
     public Task<RecordsHarness> SecondInstanceAsync() => StartAsync(TablePrefix);
 
-    private static async Task<RecordsHarness> StartAsync(string prefix)
+    private static async Task<RecordsHarness> StartAsync(string prefix, string? connectionString = null)
     {
-        var harness = new RecordsHarness(prefix);
+        var harness = new RecordsHarness(prefix, connectionString ?? SharedAzurite.ConnectionString);
         await harness.Storage.CreateTablesAsync(["mesas", "records", "recordindex"], CancellationToken.None);
         return harness;
     }

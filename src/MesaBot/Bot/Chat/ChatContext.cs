@@ -7,7 +7,7 @@ namespace MesaBot.Bot.Chat;
 /// Who is speaking, where, and for which mesa: what every chat handler needs before it reads the command.
 /// <see cref="Mesa"/> is the mesa linked to this conversation, null in a personal chat or an unlinked one.
 /// </summary>
-public sealed record ChatContext(TurnContext Turn, string TenantId, Person Author, string ConversationType, Mesa? Mesa, DateOnly Today)
+public sealed record ChatContext(TurnContext Turn, string TenantId, Person Author, string ConversationType, Mesa? Mesa, DateOnly Today, TimeProvider Clock)
 {
     public bool IsPersonal => ConversationType == "personal";
 

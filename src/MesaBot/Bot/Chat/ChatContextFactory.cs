@@ -21,6 +21,6 @@ public sealed class ChatContextFactory(MesaStore mesas, TimeProvider time)
             ? null
             : await mesas.FindByConversationAsync(tenantId, conversationId, cancellationToken);
         var today = mesa?.Today(time) ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Santiago).DateTime);
-        return new ChatContext(turn, tenantId, author, type, mesa, today);
+        return new ChatContext(turn, tenantId, author, type, mesa, today, time);
     }
 }

@@ -19,15 +19,3 @@ public abstract record ItemChange
 
     public sealed record Edit(string NewText) : ItemChange;
 }
-
-/// <summary>A tarea or a compromiso, seen the same way by the chat: who answers for it and where it stands.</summary>
-public sealed record ItemView(Mesa Mesa, RecordRef Ref, string Text, Person Responsible, string? Partner, DateOnly DueDate, ItemStatus Status, string Version)
-{
-    public static ItemView Of(Mesa mesa, ActionItem item) =>
-        new(mesa, item.Ref, item.Text, item.Owner, null, item.DueDate, item.Status, item.Version);
-
-    public static ItemView Of(Mesa mesa, Commitment item) =>
-        new(mesa, item.Ref, item.Text, item.FollowedBy, item.Partner, item.DueDate, item.Status, item.Version);
-
-    public bool IsOpen => Status.IsOpen();
-}

@@ -1,65 +1,53 @@
-using MesaBot.Bot.Resources;
+using MesaBot.Bot.Cards;
 using MesaBot.Cards;
-using MesaBot.Dates;
 using MesaBot.Records;
 
 namespace MesaBot.Bot.Chat;
 
 /// <summary>
-/// What the bot answers after a record changes, in one place so commands, card buttons and forms all
-/// answer alike.
+/// The cards the bot answers with after a record changes, in one place so commands, card buttons and
+/// forms all answer alike. Item cards list the conversation's members for "Reasignar".
 /// </summary>
-public sealed class RecordReplies
+public sealed class RecordReplies(RosterPeople roster)
 {
     public Task AgreementCreatedAsync(ChatContext chat, Mesa mesa, Agreement agreement, CancellationToken cancellationToken) =>
-        chat.Turn.SayAsync(string.Format(Strings.Agreement_Created,
-            agreement.Ref.Format(mesa.Code, chat.InsideMesa), agreement.Text, agreement.Author.Name,
-            SpanishDateFormatter.Short(agreement.AgreedOn, chat.Today)), cancellationToken);
+        chat.Turn.ShowAsync(AgreementCreatedCard.Build(mesa, agreement, chat.Today, chat.InsideMesa), cancellationToken);
 
-    public Task ItemCreatedAsync(ChatContext chat, ItemView item, CancellationToken cancellationToken) =>
-        chat.Turn.ShowAsync(ItemCard(item, chat.Today, chat.InsideMesa, notice: string.Format(Strings.Item_CreatedHeader, item.Ref.Format(item.Mesa.Code, chat.InsideMesa))), cancellationToken);
+    public async Task ItemCreatedAsync(ChatContext chat, ItemView item, CancellationToken cancellationToken) =>
+        await chat.Turn.ShowAsync(await CreatedCardAsync(chat, item, cancellationToken), cancellationToken);
 
-    public Task ItemChangedAsync(ChatContext chat, ItemView item, CancellationToken cancellationToken) =>
-        chat.Turn.ShowAsync(ItemCard(item, chat.Today, chat.InsideMesa, notice: string.Format(Strings.Item_ChangedHeader, item.Ref.Format(item.Mesa.Code, chat.InsideMesa))), cancellationToken);
+    public async Task ItemChangedAsync(ChatContext chat, ItemView item, CancellationToken cancellationToken) =>
+        await chat.Turn.ShowAsync(await ItemCardAsync(chat, item, item.Mesa.Today(chat.Clock), cancellationToken), cancellationToken);
 
-    /// <summary>The item with the buttons that fit its state; every button carries mesa, ref and version.</summary>
-    public AdaptiveCard ItemCard(ItemView item, DateOnly today, bool insideMesa, string? notice = null)
+    public async Task<AdaptiveCard> CreatedCardAsync(ChatContext chat, ItemView item, CancellationToken cancellationToken)
     {
-        var card = new AdaptiveCard();
-        if (notice is not null)
-        {
-            card.Add(new TextBlock(notice) { Weight = TextWeight.Bolder });
-        }
+        var members = await MembersAsync(chat, cancellationToken);
+        return item.ActionItem is { } task
+            ? ActionItemCreatedCard.Build(item.Mesa, task, members, chat.Today, chat.InsideMesa)
+            : CommitmentCreatedCard.Build(item.Mesa, item.Commitment!, members, chat.Today, chat.InsideMesa);
+    }
 
-        card.Add(new TextBlock(Describe(item, today, insideMesa, "**{0}**")));
-        var data = new Dictionary<string, string> { ["mesa"] = item.Mesa.Id, ["ref"] = item.Ref.ToString(), ["version"] = item.Version };
-        if (item.IsOpen)
-        {
-            card.Add(new ExecuteAction(Strings.Button_Complete, CardVerbs.Complete) { Data = data });
-            if (item.Status == ItemStatus.Pendiente)
-            {
-                card.Add(new ExecuteAction(Strings.Button_Start, CardVerbs.Start) { Data = data });
-            }
+    /// <summary>The item with the buttons its state allows; ids short only inside the item's own mesa.</summary>
+    public async Task<AdaptiveCard> ItemCardAsync(ChatContext chat, ItemView item, DateOnly today, CancellationToken cancellationToken)
+    {
+        var members = await MembersAsync(chat, cancellationToken);
+        var insideMesa = chat.Mesa?.Id == item.Mesa.Id;
+        return item.ActionItem is { } task
+            ? ItemCard.ForActionItem(item.Mesa, task, members, today, insideMesa)
+            : ItemCard.ForCommitment(item.Mesa, item.Commitment!, members, today, insideMesa);
+    }
 
-            card.Add(new ExecuteAction(Strings.Button_Postpone7, CardVerbs.Postpone) { Data = new Dictionary<string, string>(data) { ["dias"] = "7" } });
-            card.Add(new ExecuteAction(Strings.Button_Cancel, CardVerbs.Cancel) { Data = data });
-        }
-        else
-        {
-            card.Add(new ExecuteAction(Strings.Button_Reopen, CardVerbs.Reopen) { Data = data });
-        }
+    public Task AskPartnerAsync(ChatContext chat, string typed, IReadOnlyList<Partner> suggestions, string draft, CancellationToken cancellationToken) =>
+        chat.Turn.ShowAsync(PartnerSuggestionCard.Build(typed, [.. suggestions.Select(s => s.Name)], draft), cancellationToken);
 
+    /// <summary>The card with a line on top saying why nothing changed (shown to the person who pressed).</summary>
+    public static AdaptiveCard WithNotice(AdaptiveCard card, string notice)
+    {
+        card.Body.Insert(0, new TextBlock(notice) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
         return card;
     }
 
-    public Task AskPartnerAsync(ChatContext chat, Mesa mesa, string typed, IReadOnlyList<Partner> suggestions, string draft, CancellationToken cancellationToken) =>
-        chat.Turn.SayAsync(string.Format(Strings.Commitment_PartnerSuggestion, typed, string.Join(" / ", suggestions.Select(s => $"**{s.Name}**"))), cancellationToken);
-
-    /// <summary>"T-3 · revisar bases · Ana Pérez · vence el viernes 15/12 (en 3 días) · pendiente".</summary>
-    public static string Describe(ItemView item, DateOnly today, bool insideMesa, string header)
-    {
-        var who = item.Partner is null ? item.Responsible.Name : $"{item.Partner} (seguimiento: {item.Responsible.Name})";
-        return string.Format(header, item.Ref.Format(item.Mesa.Code, insideMesa)) + "\n\n" + string.Format(Strings.Item_Line,
-            item.Text, who, SpanishDateFormatter.Long(item.DueDate, today), SpanishDateFormatter.DueStatus(item.DueDate, today), item.Status.Label());
-    }
+    // In a personal chat the only member is the user: no one to reassign to there.
+    private async Task<IReadOnlyList<Person>> MembersAsync(ChatContext chat, CancellationToken cancellationToken) =>
+        chat.IsPersonal ? [] : await roster.MembersAsync(chat, cancellationToken);
 }

@@ -4,25 +4,15 @@ using MesaBot.Bot.Resources;
 using MesaBot.Dates;
 using MesaBot.Protocol.Routing;
 using MesaBot.Records;
-using MesaBot.Records.Stores;
 
 namespace MesaBot.Bot.Handlers;
 
 /// <summary>
-/// `acuerdo &lt;texto&gt;`, `tarea &lt;texto&gt; @persona para &lt;fecha&gt;` and
-/// `compromiso &lt;socio&gt;: &lt;texto&gt; para &lt;fecha&gt;`. The activity id goes to the store, so a turn
-/// Teams sends twice creates one record.
+/// The typed creation commands: `acuerdo &lt;texto&gt;`, `tarea &lt;texto&gt; @persona para &lt;fecha&gt;`
+/// (also `responsable @persona`, `plazo &lt;fecha&gt;`, `vence &lt;fecha&gt;`) and
+/// `compromiso &lt;socio&gt;: &lt;texto&gt; para &lt;fecha&gt;`.
 /// </summary>
-public sealed partial class CreateRecordHandlers(
-    ChatContextFactory contexts,
-    ChatGuards guards,
-    RosterPeople roster,
-    MesaStore mesas,
-    AgreementStore agreements,
-    ActionItemStore actionItems,
-    CommitmentStore commitments,
-    TenantPartners partners,
-    RecordReplies replies)
+public sealed partial class CreateRecordHandlers(ChatContextFactory contexts, ChatGuards guards, RosterPeople roster, RecordCreation create)
 {
     public static readonly string[] AgreementCommands = ["acuerdo", "agreement"];
     public static readonly string[] ActionItemCommands = ["tarea", "task"];
@@ -32,14 +22,9 @@ public sealed partial class CreateRecordHandlers(
         CreateAsync(turn, async (chat, mesa) =>
         {
             var text = MentionedPeople.WithoutMentionTags(turn.CommandArguments);
-            if (text.Length == 0)
-            {
-                await turn.SayAsync(Strings.Agreement_Usage, cancellationToken);
-                return;
-            }
-
-            var agreement = await agreements.CreateAsync(mesa, new NewAgreement(text, chat.Today), chat.Author, turn.Activity.Id, cancellationToken);
-            await replies.AgreementCreatedAsync(chat, mesa, agreement, cancellationToken);
+            return text.Length == 0
+                ? ChatAnswer.Say(Strings.Agreement_Usage)
+                : await create.AgreementAsync(chat, mesa, text, sourceMessageUrl: null, cancellationToken);
         }, cancellationToken);
 
     public Task OnActionItemAsync(TurnContext turn, CancellationToken cancellationToken) =>
@@ -49,75 +34,61 @@ public sealed partial class CreateRecordHandlers(
             var text = MentionedPeople.WithoutMentionTags(extraction.Text);
             if (extraction.ErrorMessage is { } dateError)
             {
-                await turn.SayAsync(dateError, cancellationToken);
-                return;
+                return ChatAnswer.Say(dateError);
             }
 
             if (text.Length == 0 || extraction.Date is not { } due)
             {
-                await turn.SayAsync(text.Length == 0 ? Strings.ActionItem_Usage : Strings.ActionItem_MissingDate, cancellationToken);
-                return;
+                return ChatAnswer.Say(text.Length == 0 ? Strings.ActionItem_Usage : Strings.ActionItem_MissingDate);
             }
 
-            if (await ResponsibleAsync(chat, cancellationToken) is not { } owner)
-            {
-                return;
-            }
-
-            var item = await actionItems.CreateAsync(mesa, new NewActionItem(text, owner, due), chat.Author, turn.Activity.Id, cancellationToken);
-            await replies.ItemCreatedAsync(chat, ItemView.Of(mesa, item), cancellationToken);
+            return await ResponsibleAsync(chat, cancellationToken) is { } owner
+                ? await create.ActionItemAsync(chat, mesa, text, owner, due, sourceMessageUrl: null, cancellationToken)
+                : PersonNotFound(chat);
         }, cancellationToken);
 
     public Task OnCommitmentAsync(TurnContext turn, CancellationToken cancellationToken) =>
         CreateAsync(turn, async (chat, mesa) =>
         {
-            var args = turn.CommandArguments;
-            var colon = args.IndexOf(':');
-            if (colon <= 0)
+            var draft = ParseCommitment(turn.CommandArguments, chat.Today, chat.Author, out var problem);
+            if (draft is null)
             {
-                await turn.SayAsync(Strings.Commitment_Usage, cancellationToken);
-                return;
+                return ChatAnswer.Say(problem!);
             }
 
-            var partnerName = MentionedPeople.WithoutMentionTags(args[..colon]);
-            var extraction = SpanishDateParser.ExtractDueDate(args[(colon + 1)..], chat.Today);
-            var text = MentionedPeople.WithoutMentionTags(extraction.Text);
-            if (extraction.ErrorMessage is { } dateError)
+            if (MentionedPeople.Of(turn.Activity).Count > 0)
             {
-                await turn.SayAsync(dateError, cancellationToken);
-                return;
+                if (await ResponsibleAsync(chat, cancellationToken) is not { } follower)
+                {
+                    return PersonNotFound(chat);
+                }
+
+                draft = draft with { FollowedBy = follower };
             }
 
-            if (partnerName.Length == 0 || text.Length == 0 || extraction.Date is not { } due)
-            {
-                await turn.SayAsync(extraction.Date is null && text.Length > 0 ? Strings.Commitment_MissingDate : Strings.Commitment_Usage, cancellationToken);
-                return;
-            }
-
-            var resolution = partners.For(mesa).Resolve(partnerName);
-            if (!resolution.IsKnown && resolution.Suggestions.Count > 0)
-            {
-                await replies.AskPartnerAsync(chat, mesa, partnerName, resolution.Suggestions, args, cancellationToken);
-                return;
-            }
-
-            if (await ResponsibleAsync(chat, cancellationToken) is not { } follower)
-            {
-                return;
-            }
-
-            var partner = resolution.Partner?.Name ?? partnerName;
-            if (!resolution.IsKnown)
-            {
-                // A genuinely new partner joins the mesa's own list on first use.
-                mesa = await mesas.AddPartnerAsync(mesa, new Partner(partnerName, []), chat.Author, cancellationToken);
-            }
-
-            var commitment = await commitments.CreateAsync(mesa, new NewCommitment(partner, text, due, follower), chat.Author, turn.Activity.Id, cancellationToken);
-            await replies.ItemCreatedAsync(chat, ItemView.Of(mesa, commitment), cancellationToken);
+            return await create.CommitmentAsync(chat, mesa, draft, newPartnerConfirmed: false, cancellationToken);
         }, cancellationToken);
 
-    private async Task CreateAsync(TurnContext turn, Func<ChatContext, Mesa, Task> create, CancellationToken cancellationToken)
+    /// <summary>"CChC: enviar propuesta para el 15/12" → partner, text and date; null with the reason when it cannot.</summary>
+    public static CommitmentDraft? ParseCommitment(string command, DateOnly today, Person author, out string? problem)
+    {
+        var colon = command.IndexOf(':');
+        if (colon <= 0)
+        {
+            problem = Strings.Commitment_Usage;
+            return null;
+        }
+
+        var partner = MentionedPeople.WithoutMentionTags(command[..colon]);
+        var extraction = SpanishDateParser.ExtractDueDate(command[(colon + 1)..], today);
+        var text = MentionedPeople.WithoutMentionTags(extraction.Text);
+        problem = extraction.ErrorMessage
+            ?? (partner.Length == 0 || text.Length == 0 ? Strings.Commitment_Usage
+            : extraction.Date is null ? Strings.Commitment_MissingDate : null);
+        return problem is null ? new CommitmentDraft(partner, text, extraction.Date!.Value, author, command) : null;
+    }
+
+    private async Task CreateAsync(TurnContext turn, Func<ChatContext, Mesa, Task<ChatAnswer>> create, CancellationToken cancellationToken)
     {
         var chat = await contexts.CreateAsync(turn, cancellationToken);
         if (await guards.RequireMesaAsync(chat, cancellationToken) is not { } mesa || !await guards.MayWriteAsync(chat, cancellationToken))
@@ -125,32 +96,27 @@ public sealed partial class CreateRecordHandlers(
             return;
         }
 
+        ChatAnswer answer;
         try
         {
-            await create(chat, mesa);
+            answer = await create(chat, mesa);
         }
         catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException)
         {
-            await turn.SayAsync(ex.Message, cancellationToken);
+            answer = ChatAnswer.Say(ex.Message);
         }
+
+        await answer.PostAsync(turn, cancellationToken);
     }
 
-    /// <summary>The first person @mentioned, or the author when nobody is.</summary>
-    private async Task<Person?> ResponsibleAsync(ChatContext chat, CancellationToken cancellationToken)
-    {
-        if (MentionedPeople.Of(chat.Turn.Activity).FirstOrDefault() is not { } mention)
-        {
-            return chat.Author;
-        }
+    /// <summary>The first person @mentioned, or the author when nobody is; null when a mention is not in the roster.</summary>
+    private async Task<Person?> ResponsibleAsync(ChatContext chat, CancellationToken cancellationToken) =>
+        MentionedPeople.Of(chat.Turn.Activity).FirstOrDefault() is { } mention
+            ? await roster.ResolveAsync(chat, mention, cancellationToken)
+            : chat.Author;
 
-        var person = await roster.ResolveAsync(chat, mention, cancellationToken);
-        if (person is null)
-        {
-            await chat.Turn.SayAsync(string.Format(Strings.Person_NotFound, mention.Name), cancellationToken);
-        }
-
-        return person;
-    }
+    private static ChatAnswer PersonNotFound(ChatContext chat) =>
+        ChatAnswer.Say(string.Format(Strings.Person_NotFound, MentionedPeople.Of(chat.Turn.Activity).FirstOrDefault()?.Name));
 
     // "responsable @Ana": the word only introduces the mention.
     [GeneratedRegex(@"\b(responsable|resp\.)\s*:?\s*(?=<at>)", RegexOptions.IgnoreCase)]

@@ -44,11 +44,10 @@ public sealed partial class ItemCardActionHandler(
             return CardInvokeResponses.Message(Strings.Item_CardIncomplete);
         }
 
-        var insideMesa = chat.Mesa?.Id == mesa.Id;
         try
         {
             var updated = await actions.ApplyAsync(item, change, chat.Author, data["version"], cancellationToken);
-            var card = replies.ItemCard(updated, today, insideMesa);
+            var card = await replies.ItemCardAsync(chat, updated, today, cancellationToken);
             await UpdateForEveryoneAsync(turn, card, cancellationToken);
             return CardInvokeResponses.Card(card);
         }
@@ -56,8 +55,23 @@ public sealed partial class ItemCardActionHandler(
         {
             // Show why on the card itself, above the item as it now stands.
             var current = await actions.FindAsync(mesa, reference, cancellationToken) ?? item;
-            return CardInvokeResponses.Card(replies.ItemCard(current, today, insideMesa, notice: ex.Message));
+            return CardInvokeResponses.Card(RecordReplies.WithNotice(await replies.ItemCardAsync(chat, current, today, cancellationToken), ex.Message));
         }
+    }
+
+    /// <summary>A row tapped in a list: answer with that item's own card, buttons included.</summary>
+    public async Task<InvokeResponse> OnShowItemAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var chat = await contexts.CreateAsync(turn, cancellationToken);
+        var data = CardActionData.Of(turn.Activity);
+        if (data["mesa"] is not { } mesaId || !RecordRef.TryParse(data["ref"], out var reference)
+            || await mesas.GetAsync(chat.TenantId, mesaId, cancellationToken) is not { } mesa
+            || await actions.FindAsync(mesa, reference, cancellationToken) is not { } item)
+        {
+            return CardInvokeResponses.Message(Strings.Item_CardStale);
+        }
+
+        return CardInvokeResponses.Card(await replies.ItemCardAsync(chat, item, mesa.Today(time), cancellationToken));
     }
 
     private async Task<ItemChange?> ReadChangeAsync(ChatContext chat, string? verb, CardActionData data, DateOnly today, CancellationToken cancellationToken) => verb switch

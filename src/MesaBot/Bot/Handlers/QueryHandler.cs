@@ -1,24 +1,25 @@
+using MesaBot.Bot.Cards;
 using MesaBot.Bot.Chat;
-using MesaBot.Bot.Resources;
-using MesaBot.Dates;
+using MesaBot.Cards;
+using MesaBot.Protocol;
 using MesaBot.Protocol.Routing;
-using MesaBot.Records;
 using MesaBot.Records.Stores;
 
 namespace MesaBot.Bot.Handlers;
 
 /// <summary>
 /// The coordinators' questions: `pendientes` (of the mesa, of @persona, of a partner), `vencidas`,
-/// `acuerdos`, `mis pendientes` (across mesas) and `resumen`. Each is one or two storage requests.
+/// `acuerdos`, `mis pendientes` (across mesas) and `resumen`; and the "Ver más" button of every list.
 /// </summary>
 public sealed class QueryHandler(
     ChatContextFactory contexts,
     ChatGuards guards,
-    OpenItemsQuery openItems,
+    RosterPeople roster,
+    ListQueries lists,
+    MesaStore mesas,
     AgreementStore agreements,
-    PendingIndex index,
-    TenantPartners partners,
-    ListReplies lists)
+    ActionItemStore actionItems,
+    CommitmentStore commitments)
 {
     public static readonly string[] PendingCommands = ["pendientes", "pending"];
     public static readonly string[] OverdueCommands = ["vencidas", "vencidos", "atrasadas", "overdue"];
@@ -31,64 +32,38 @@ public sealed class QueryHandler(
         var chat = await contexts.CreateAsync(turn, cancellationToken);
         if (chat.IsPersonal)
         {
-            await ShowMineAsync(chat, cancellationToken);
+            // In the personal chat there is no mesa: "pendientes" means mine.
+            await turn.ShowAsync(await lists.MineAsync(chat, 1, cancellationToken), cancellationToken);
             return;
         }
 
-        if (await guards.RequireMesaAsync(chat, cancellationToken) is not { } mesa)
-        {
-            return;
-        }
-
-        var items = await OpenItemsAsync(mesa, cancellationToken);
-        var filter = MentionedPeople.WithoutMentionTags(turn.CommandArguments);
         var mention = MentionedPeople.Of(turn.Activity).FirstOrDefault();
-        string title;
+        var filter = MentionedPeople.WithoutMentionTags(turn.CommandArguments);
+        var query = filter.Length > 0 ? ListQueries.PartnerPrefix + filter : ListQueries.Pending;
         if (mention is not null)
         {
-            items = [.. items.Where(i => i.Responsible.TeamsUserId == mention.TeamsId || i.Responsible.Name == mention.Name)];
-            title = string.Format(Strings.List_PendingOfPerson, mention.Name);
-        }
-        else if (filter.Length > 0)
-        {
-            var partner = partners.For(mesa).Find(filter)?.Name ?? filter;
-            items = [.. items.Where(i => string.Equals(i.Partner, partner, StringComparison.OrdinalIgnoreCase))];
-            title = string.Format(Strings.List_PendingOfPartner, partner);
-        }
-        else
-        {
-            title = string.Format(Strings.List_PendingOfMesa, mesa.Name);
+            if (await roster.ResolveAsync(chat, mention, cancellationToken) is not { } person)
+            {
+                return;
+            }
+
+            query = ListQueries.PersonPrefix + person.ObjectId;
         }
 
-        await lists.ShowItemsAsync(chat, title, items, cancellationToken);
+        await ShowMesaListAsync(chat, query, cancellationToken);
     }
 
-    public async Task OnOverdueAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task OnOverdueAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        await ShowMesaListAsync(await contexts.CreateAsync(turn, cancellationToken), ListQueries.Overdue, cancellationToken);
+
+    public async Task OnAgreementsAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        await ShowMesaListAsync(await contexts.CreateAsync(turn, cancellationToken), AgreementListCard.Query, cancellationToken);
+
+    public async Task OnMinePendingAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var chat = await contexts.CreateAsync(turn, cancellationToken);
-        if (await guards.RequireMesaAsync(chat, cancellationToken) is not { } mesa)
-        {
-            return;
-        }
-
-        var overdue = (await OpenItemsAsync(mesa, cancellationToken)).Where(i => i.DueDate < chat.Today).ToList();
-        await lists.ShowItemsAsync(chat, string.Format(Strings.List_Overdue, mesa.Name), overdue, cancellationToken);
+        await turn.ShowAsync(await lists.MineAsync(chat, 1, cancellationToken), cancellationToken);
     }
-
-    public async Task OnAgreementsAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        if (await guards.RequireMesaAsync(chat, cancellationToken) is not { } mesa)
-        {
-            return;
-        }
-
-        var all = await agreements.ListAsync(mesa, cancellationToken);
-        await lists.ShowAgreementsAsync(chat, mesa, all, cancellationToken);
-    }
-
-    public async Task OnMinePendingAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        await ShowMineAsync(await contexts.CreateAsync(turn, cancellationToken), cancellationToken);
 
     public async Task OnSummaryAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -98,24 +73,37 @@ public sealed class QueryHandler(
             return;
         }
 
-        var open = await OpenItemsAsync(mesa, cancellationToken);
-        var overdue = open.Count(i => i.DueDate < chat.Today);
-        var byPartner = open.Where(i => i.Partner is not null).GroupBy(i => i.Partner!)
-            .Select(g => $"{g.Key}: {g.Count()}");
-        await turn.SayAsync(string.Format(Strings.Summary_Text, mesa.Name, open.Count(i => i.Partner is null), overdue,
-            open.Count(i => i.Partner is not null), string.Join(", ", byPartner)), cancellationToken);
+        // The week's completions need the history, so the summary reads the three record kinds whole.
+        var agreed = agreements.ListAsync(mesa, cancellationToken);
+        var tasks = actionItems.ListAsync(mesa, cancellationToken);
+        var promised = commitments.ListAsync(mesa, cancellationToken);
+        await turn.ShowAsync(SummaryCard.Build(mesa, await agreed, await tasks, await promised, chat.Today, chat.InsideMesa), cancellationToken);
     }
 
-    private async Task ShowMineAsync(ChatContext chat, CancellationToken cancellationToken)
+    /// <summary>"Ver más" (and the summary's buttons): the asked page of the same list, in place.</summary>
+    public async Task<InvokeResponse> OnShowMoreAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var mine = await index.PendingForPersonAsync(chat.TenantId, chat.Author.ObjectId, cancellationToken);
-        await lists.ShowPendingItemsAsync(chat, Strings.List_Mine, mine, cancellationToken);
+        var chat = await contexts.CreateAsync(turn, cancellationToken);
+        var data = CardActionData.Of(turn.Activity);
+        var query = data["consulta"] ?? ListQueries.Pending;
+        var page = int.TryParse(data["pagina"], out var p) && p > 0 ? p : 1;
+        if (query == ListQueries.Mine)
+        {
+            return CardInvokeResponses.Card(await lists.MineAsync(chat, page, cancellationToken));
+        }
+
+        var mesa = data["mesa"] is { } mesaId ? await mesas.GetAsync(chat.TenantId, mesaId, cancellationToken) : chat.Mesa;
+        return mesa is not null && await lists.MesaListAsync(chat, mesa, query, page, cancellationToken) is { } card
+            ? CardInvokeResponses.Card(card)
+            : CardInvokeResponses.Card(NoticeCard.Info(Resources.Strings.Item_CardStale));
     }
 
-    // Tareas and compromisos together: one single-partition query over open rows only.
-    private async Task<IReadOnlyList<ItemView>> OpenItemsAsync(Mesa mesa, CancellationToken cancellationToken)
+    private async Task ShowMesaListAsync(ChatContext chat, string query, CancellationToken cancellationToken)
     {
-        var open = await openItems.ReadAsync(mesa, cancellationToken);
-        return [.. open.ActionItems.Select(i => ItemView.Of(mesa, i)).Concat(open.Commitments.Select(c => ItemView.Of(mesa, c)))];
+        if (await guards.RequireMesaAsync(chat, cancellationToken) is { } mesa
+            && await lists.MesaListAsync(chat, mesa, query, 1, cancellationToken) is { } card)
+        {
+            await chat.Turn.ShowAsync(card, cancellationToken);
+        }
     }
 }

@@ -16,7 +16,10 @@ public sealed record ActionItem(
 {
     public RecordRef Ref => new(RecordKind.ActionItem, Number);
 
+    /// <summary>The Teams message it was saved from ("Registrar en MesaBot"), when there is one.</summary>
+    public string? SourceMessageUrl { get; init; }
+
     public bool IsOpen => Status.IsOpen();
 }
 
-public sealed record NewActionItem(string Text, Person Owner, DateOnly DueDate, int? AgreementNumber = null);
+public sealed record NewActionItem(string Text, Person Owner, DateOnly DueDate, int? AgreementNumber = null, string? SourceMessageUrl = null);

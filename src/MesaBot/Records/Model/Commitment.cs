@@ -19,6 +19,9 @@ public sealed record Commitment(
     DateTimeOffset? CompletedAt,
     string Version)
 {
+    /// <summary>The Teams message it was saved from ("Registrar en MesaBot"), when there is one.</summary>
+    public string? SourceMessageUrl { get; init; }
+
     public RecordRef Ref => new(RecordKind.Commitment, Number);
 
     public bool IsOpen => Status.IsOpen();
@@ -30,4 +33,5 @@ public sealed record NewCommitment(
     DateOnly DueDate,
     Person FollowedBy,
     string? ContactName = null,
-    string? ContactEmail = null);
+    string? ContactEmail = null,
+    string? SourceMessageUrl = null);

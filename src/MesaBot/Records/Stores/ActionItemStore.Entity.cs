@@ -30,6 +30,7 @@ public sealed partial class ActionItemStore
         public DateTimeOffset? CompletedAt { get; set; }
         public long Revision { get; set; }
         public string? ActivityId { get; set; }
+        public string? SourceMessageUrl { get; set; }
 
         [IgnoreDataMember]
         public Person Owner => new(OwnerId, OwnerName, OwnerTeamsId);
@@ -69,6 +70,6 @@ public sealed partial class ActionItemStore
             CreatedAt,
             CompletedById is null ? null : new Person(CompletedById, CompletedByName ?? CompletedById),
             CompletedAt,
-            Revision.ToString());
+            Revision.ToString()) { SourceMessageUrl = SourceMessageUrl };
     }
 }

@@ -41,6 +41,7 @@ public sealed partial class ActionItemStore(RecordWriter writer, TimeProvider ti
                 CreatedAt = writer.Now,
                 Revision = 1,
                 ActivityId = activityId,
+                SourceMessageUrl = RecordText.CleanLink(item.SourceMessageUrl),
             }.WithOwner(owner).WithCreator(creator);
             return [created, created.Copy(RecordKeys.OpenRow(Kind, number))];
         }, cancellationToken);

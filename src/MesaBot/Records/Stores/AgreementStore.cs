@@ -13,7 +13,7 @@ public sealed class AgreementStore(RecordWriter writer)
     {
         var text = RecordText.Clean(agreement.Text, "El texto del acuerdo");
         var session = RecordText.CleanOptional(agreement.Session, "El nombre de la sesión");
-        var source = CleanLink(agreement.SourceMessageUrl);
+        var source = RecordText.CleanLink(agreement.SourceMessageUrl);
         var author = MesaRules.CleanPerson(by, "quien registra el acuerdo");
         AgreementEntity? created = null;
         var result = await writer.CreateAsync(mesa, Kind, activityId, author, number =>
@@ -92,13 +92,6 @@ public sealed class AgreementStore(RecordWriter writer)
     }
 
     // A link to the Teams message the agreement came from; anything but http(s) is refused.
-    private static string? CleanLink(string? url)
-    {
-        var cleaned = RecordText.CleanOptional(url, "El enlace al mensaje", 2000);
-        return cleaned is null || (Uri.TryCreate(cleaned, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
-            ? cleaned
-            : throw new RecordValidationException("El enlace al mensaje debe comenzar con https://.");
-    }
 
     private sealed class AgreementEntity : ITableEntity
     {

@@ -32,6 +32,7 @@ public sealed partial class CommitmentStore
         public DateTimeOffset? CompletedAt { get; set; }
         public long Revision { get; set; }
         public string? ActivityId { get; set; }
+        public string? SourceMessageUrl { get; set; }
 
         [IgnoreDataMember]
         public Person FollowedBy => new(FollowerId, FollowerName, FollowerTeamsId);
@@ -61,6 +62,6 @@ public sealed partial class CommitmentStore
             CreatedAt,
             CompletedById is null ? null : new Person(CompletedById, CompletedByName ?? CompletedById),
             CompletedAt,
-            Revision.ToString());
+            Revision.ToString()) { SourceMessageUrl = SourceMessageUrl };
     }
 }

@@ -33,6 +33,7 @@ public sealed partial class CommitmentStore(RecordWriter writer, TenantPartners 
                 Partner = partner,
                 ContactName = contactName,
                 ContactEmail = contactEmail,
+                SourceMessageUrl = RecordText.CleanLink(commitment.SourceMessageUrl),
                 Text = text,
                 DueDate = RecordDates.Format(commitment.DueDate),
                 Status = nameof(ItemStatus.Pendiente),

@@ -34,6 +34,24 @@ public sealed class PendingIndex(TableStorage storage)
         QueryAsync(RecordKeys.DatePartition(date), cancellationToken);
 
     /// <summary>
+    /// Open items due before <paramref name="date"/> (overdue), every tenant: one range over the date
+    /// partitions, which hold only open items, so it reads the overdue items and nothing else. One request
+    /// per 1,000 items.
+    /// </summary>
+    public async Task<IReadOnlyList<PendingItem>> DueBeforeAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        var from = RecordKeys.DatePartition(DateOnly.MinValue);
+        var to = RecordKeys.DatePartition(date);
+        var items = new List<PendingItem>();
+        await foreach (var e in Index.QueryAsync<IndexEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey lt {to}"), cancellationToken: cancellationToken))
+        {
+            items.Add(e.ToItem());
+        }
+
+        return items;
+    }
+
+    /// <summary>
     /// The index writes that take the index from <paramref name="before"/> to <paramref name="after"/>
     /// (null = not open). Adds the sync marker to <paramref name="recordBatch"/> when rows must go.
     /// </summary>

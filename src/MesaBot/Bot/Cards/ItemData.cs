@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace MesaBot.Bot.Cards;
+
+/// <summary>
+/// The data every item button sends (see <see cref="CardVerbs"/>): "mesa", "ref" (always the local id,
+/// "T-3", even where the card shows "RES-T-3") and "version", plus any extra values of that button.
+/// </summary>
+internal static class ItemData
+{
+    public const string Mesa = "mesa";
+    public const string Ref = "ref";
+    public const string Version = "version";
+    public const string Days = "dias";
+    public const string Query = "consulta";
+    public const string Page = "pagina";
+    public const string Kind = "tipo";
+    public const string Partner = "socio";
+    public const string Draft = "borrador";
+    public const string NewPartner = "nuevo";
+
+    public static Dictionary<string, string> Of(string mesaId, string localRef, string version, params (string Key, string Value)[] extra)
+    {
+        var data = new Dictionary<string, string> { [Mesa] = mesaId, [Ref] = localRef, [Version] = version };
+        foreach (var (key, value) in extra)
+        {
+            data[key] = value;
+        }
+
+        return data;
+    }
+
+    /// <summary>The "Ver más" data: the query to run again and the page to show.</summary>
+    public static Dictionary<string, string> NextPage(string query, int page, string? mesaId)
+    {
+        var data = new Dictionary<string, string> { [Query] = query, [Page] = page.ToString(CultureInfo.InvariantCulture) };
+        if (mesaId is not null)
+        {
+            data[Mesa] = mesaId;
+        }
+
+        return data;
+    }
+}

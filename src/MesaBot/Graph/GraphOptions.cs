@@ -1,0 +1,46 @@
+namespace MesaBot.Graph;
+
+/// <summary>The "Graph" configuration section: where Microsoft Graph is and what MesaBot does with it.</summary>
+public sealed class GraphOptions
+{
+    public const string Section = "Graph";
+    public const string DefaultBaseUrl = "https://graph.microsoft.com/v1.0";
+
+    /// <summary>
+    /// Whether MesaBot calls Graph at all. Unset means "yes outside Development": a developer's machine
+    /// has no identity that Graph would accept, and the deployed host must not silently lose mail.
+    /// </summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>Graph's root; tests point it at a fake server on 127.0.0.1.</summary>
+    public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>The MesaBot app's id in the org app catalog (not the manifest id); empty disables proactive install.</summary>
+    public string? TeamsAppCatalogId { get; set; }
+
+    /// <summary>The mailbox (UPN) MesaBot sends from; empty disables e-mail.</summary>
+    public string? MailSender { get; set; }
+
+    /// <summary>Who receives the weekly digest (a person or a mail-enabled group); empty disables the digest e-mail.</summary>
+    public string? DigestRecipient { get; set; }
+
+    /// <summary>How long a resolved person is remembered before Graph is asked again.</summary>
+    public int CacheMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// Client id of the user-assigned managed identity Graph is called as. Unset falls back to
+    /// AZURE_CLIENT_ID (set by the Bicep template), then to the bot's own app registration.
+    /// </summary>
+    public string? ManagedIdentityClientId { get; set; }
+
+    public GraphRetryOptions Retry { get; set; } = new();
+
+    public bool IsEnabled(bool isDevelopment) => Enabled ?? !isDevelopment;
+}
+
+public sealed class GraphRetryOptions
+{
+    public int MaxAttempts { get; set; } = 4;
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(60);
+}

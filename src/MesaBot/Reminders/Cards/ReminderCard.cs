@@ -1,0 +1,43 @@
+using System.Globalization;
+using MesaBot.Bot;
+using MesaBot.Cards;
+using MesaBot.Dates;
+using MesaBot.Records;
+using MesaBot.Reminders.Planning;
+using MesaBot.Reminders.Resources;
+
+namespace MesaBot.Reminders.Cards;
+
+/// <summary>
+/// The reminder sent to a person's 1:1 chat: the item, its mesa and due date, and buttons to mark it
+/// cumplida or postpone it a week, which work from the personal chat (data: mesa, ref, version).
+/// </summary>
+public static class ReminderCard
+{
+    public static AdaptiveCard Build(Mesa mesa, ReminderItem item, ReminderKind kind, DateOnly today)
+    {
+        var id = mesa.Qualified(item.Ref);
+        var title = item.Partner is null
+            ? string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Task, id)
+            : string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Commitment, id, item.Partner);
+        var when = kind switch
+        {
+            ReminderKind.DueToday => ReminderTexts.Reminder_DueToday,
+            ReminderKind.Overdue => string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Overdue, SpanishDateFormatter.DueStatus(item.DueDate, today)),
+            _ => string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Upcoming, SpanishDateFormatter.DueStatus(item.DueDate, today)),
+        };
+        var data = new Dictionary<string, string> { ["mesa"] = mesa.Id, ["ref"] = item.Ref.ToString(), ["version"] = item.Version };
+        return new AdaptiveCard()
+            .Add(new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder })
+            .Add(new TextBlock(when) { IsSubtle = kind != ReminderKind.Overdue })
+            .Add(new TextBlock(item.Text))
+            .Add(new FactSet(
+            [
+                new Fact(ReminderTexts.Fact_Mesa, $"{mesa.Name} ({mesa.Code})"),
+                new Fact(ReminderTexts.Fact_Due, SpanishDateFormatter.Long(item.DueDate, today)),
+                new Fact(item.Partner is null ? ReminderTexts.Fact_Owner : ReminderTexts.Fact_FollowedBy, item.Person.Name),
+            ]))
+            .Add(new ExecuteAction(ReminderTexts.Action_Done, CardVerbs.Complete) { Data = data })
+            .Add(new ExecuteAction(ReminderTexts.Action_Postpone, CardVerbs.Postpone) { Data = new Dictionary<string, string>(data) { ["dias"] = "7" } });
+    }
+}

@@ -1,0 +1,195 @@
+using System.Net;
+using Azure;
+using MesaBot.Protocol.Connector;
+using MesaBot.Reminders.Planning;
+using Microsoft.Extensions.Options;
+
+namespace MesaBot.Reminders.Delivery;
+
+/// <summary>
+/// Delivers jobs: marks the ledger row "sending" (under its ETag: one winner among hosts and duplicate
+/// messages), builds the card from fresh records, waits for the pacer, sends, marks "sent". A transient
+/// failure goes back to "queued" with a later attempt; after MaxAttempts it is "failed" (shown in the weekly
+/// summary). A row left "sending" by a host that died is resent by <see cref="RecoverAsync"/> and logged:
+/// the Connector has no idempotency key, so those few in-doubt sends are the only possible duplicates.
+/// </summary>
+public sealed partial class DeliveryWorker(
+    DeliveryLedger ledger,
+    DeliveryQueue queue,
+    ReminderMessageBuilder messages,
+    RecipientResolver recipients,
+    DeliveryPacer pacer,
+    IConnectorClient connector,
+    TimeProvider time,
+    IOptions<ReminderOptions> options,
+    ILogger<DeliveryWorker> logger)
+{
+    /// <summary>Test seam: runs after the row is marked sending and before the Connector call (a host dying there).</summary>
+    internal Func<DeliveryJob, bool>? AbandonAfterMarking { get; set; }
+
+    /// <summary>Receives and delivers queue messages until the queue is empty. Returns the messages handled.</summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        var handled = 0;
+        while (true)
+        {
+            var batch = await queue.ReceiveAsync(16, options.Value.QueueVisibility, cancellationToken);
+            if (batch.Count == 0)
+            {
+                return handled;
+            }
+
+            foreach (var message in batch)
+            {
+                var job = DeliveryJob.FromJson(message.MessageText);
+                if (await DeliverAsync(job, cancellationToken) == Outcome.Abandoned)
+                {
+                    continue; // a "dead" host neither finishes nor deletes
+                }
+
+                await queue.DeleteAsync(message, cancellationToken);
+                handled++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Finishes what the queue alone would not: rows whose retry time has come, rows queued but never
+    /// enqueued (a crash in between), and rows left "sending" by a host that died. One request per recent date.
+    /// </summary>
+    public async Task<int> RecoverAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var o = options.Value;
+        var today = DateOnly.FromDateTime(now.UtcDateTime.AddDays(1));
+        var dates = Enumerable.Range(0, o.RecoveryDays + 1).Select(d => today.AddDays(-d));
+        var done = 0;
+        foreach (var row in await ledger.UnfinishedAsync(dates, cancellationToken))
+        {
+            var due = row.State == DeliveryState.Sending
+                ? row.UpdatedAt + o.InFlightTimeout <= now
+                : (row.NextAttemptAt ?? row.UpdatedAt + o.InFlightTimeout) <= now;
+            if (due && await DeliverAsync(row.Job, cancellationToken) == Outcome.Finished)
+            {
+                done++;
+            }
+        }
+
+        return done;
+    }
+
+    internal async Task<Outcome> DeliverAsync(DeliveryJob job, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var o = options.Value;
+        var row = await ledger.GetAsync(job, cancellationToken)
+            ?? new DeliveryRecord(job, DeliveryState.Queued, 0, now, null, null, default);
+        switch (row.State)
+        {
+            case DeliveryState.Sent or DeliveryState.Failed or DeliveryState.Unreachable or DeliveryState.Skipped:
+                return Outcome.Finished;
+            case DeliveryState.Sending when row.UpdatedAt + o.InFlightTimeout > now:
+                return Outcome.InFlightElsewhere;
+            case DeliveryState.Sending:
+                Log.InDoubt(logger, job.Key, job.LocalDate, row.UpdatedAt);
+                break;
+            case DeliveryState.Queued when row.NextAttemptAt > now:
+                return Outcome.NotYet;
+        }
+
+        var attempt = row.Attempts + 1;
+        var sending = await ledger.TryMoveAsync(row, DeliveryState.Sending, attempt, now, null, null, cancellationToken);
+        if (sending is null)
+        {
+            return Outcome.InFlightElsewhere;
+        }
+
+        if (AbandonAfterMarking?.Invoke(job) == true)
+        {
+            return Outcome.Abandoned;
+        }
+
+        try
+        {
+            var built = await messages.BuildAsync(job, cancellationToken);
+            if (built is not { } message)
+            {
+                await FinishAsync(sending, DeliveryState.Skipped, null, cancellationToken);
+                return Outcome.Finished;
+            }
+
+            var conversation = await recipients.ResolveAsync(job, message.Mesa, cancellationToken);
+            if (conversation is null)
+            {
+                Log.Unreachable(logger, job.Key, "no conversation");
+                await FinishAsync(sending, DeliveryState.Unreachable, "Sin conversación con el destinatario.", cancellationToken);
+                return Outcome.Finished;
+            }
+
+            var wait = pacer.Reserve(conversation.ConversationId, job.TenantId);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, cancellationToken);
+            }
+
+            await connector.SendToConversationAsync(conversation.ServiceUrl, conversation.ConversationId, message.Card.ToActivity(), cancellationToken);
+            await FinishAsync(sending, DeliveryState.Sent, null, cancellationToken);
+            return Outcome.Finished;
+        }
+        catch (ConnectorException ex) when (ex.IsRecipientUnreachable)
+        {
+            Log.Unreachable(logger, job.Key, ex.ErrorCode ?? ex.Status.ToString());
+            await FinishAsync(sending, DeliveryState.Unreachable, ex.ErrorCode, cancellationToken);
+            return Outcome.Finished;
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or RequestFailedException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return await RetryLaterAsync(sending, ex, cancellationToken);
+        }
+    }
+
+    private async Task<Outcome> RetryLaterAsync(DeliveryRecord sending, Exception error, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var now = time.GetUtcNow();
+        var permanent = error is ConnectorException { Status: HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.RequestEntityTooLarge };
+        if (permanent || sending.Attempts >= o.MaxAttempts)
+        {
+            Log.Failed(logger, error, sending.Job.Key, sending.Attempts);
+            await FinishAsync(sending, DeliveryState.Failed, error.Message, cancellationToken);
+            return Outcome.Finished;
+        }
+
+        var delay = TimeSpan.FromTicks(Math.Min(o.RetryMaxDelay.Ticks, o.RetryBaseDelay.Ticks * (1L << Math.Min(20, sending.Attempts - 1))));
+        Log.WillRetry(logger, sending.Job.Key, sending.Attempts, delay, error.Message);
+        await ledger.TryMoveAsync(sending, DeliveryState.Queued, sending.Attempts, now, now + delay, error.Message, cancellationToken);
+        return Outcome.RetryLater;
+    }
+
+    private Task FinishAsync(DeliveryRecord sending, DeliveryState state, string? error, CancellationToken cancellationToken) =>
+        ledger.TryMoveAsync(sending, state, sending.Attempts, time.GetUtcNow(), null, error, cancellationToken);
+
+    internal enum Outcome
+    {
+        Finished,
+        RetryLater,
+        NotYet,
+        InFlightElsewhere,
+        Abandoned,
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Warning, "Delivery {Key} ({Date}) was in flight since {Since} on a host that stopped; resending it (the first send may have arrived).")]
+        public static partial void InDoubt(ILogger logger, string key, string date, DateTimeOffset since);
+
+        [LoggerMessage(2, LogLevel.Warning, "Delivery {Key}: recipient unreachable ({Reason}); recorded for the weekly summary.")]
+        public static partial void Unreachable(ILogger logger, string key, string reason);
+
+        [LoggerMessage(3, LogLevel.Error, "Delivery {Key} failed after {Attempts} attempts; recorded for the weekly summary.")]
+        public static partial void Failed(ILogger logger, Exception error, string key, int attempts);
+
+        [LoggerMessage(4, LogLevel.Information, "Delivery {Key} attempt {Attempts} failed; retrying in {Delay}: {Error}")]
+        public static partial void WillRetry(ILogger logger, string key, int attempts, TimeSpan delay, string error);
+    }
+}

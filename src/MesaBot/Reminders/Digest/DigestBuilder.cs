@@ -1,0 +1,77 @@
+using MesaBot.Cards;
+using MesaBot.Dates;
+using MesaBot.Records;
+using MesaBot.Records.Stores;
+using MesaBot.Reminders.Cards;
+
+namespace MesaBot.Reminders.Digest;
+
+/// <summary>
+/// Builds the weekly digest of a tenant's mesas, for the Monday message and for "resumen" in the
+/// committee's conversation. Storage requests: one for the mesa list, then three per mesa (acuerdos,
+/// tareas, compromisos; one each per 1,000 records): they grow with mesas, not with items.
+/// </summary>
+public sealed class DigestBuilder(MesaStore mesas, AgreementStore agreements, ActionItemStore actionItems, CommitmentStore commitments, MesaClock clock)
+{
+    public async Task<(DigestReport Report, AdaptiveCard Card)> BuildAsync(string tenantId, DateOnly weekStart, CancellationToken cancellationToken)
+    {
+        var all = await mesas.ListAsync(tenantId, cancellationToken);
+        var digests = new List<MesaDigest>();
+        foreach (var mesa in all.Where(m => !m.Archived && m.Kind == MesaKind.Mesa))
+        {
+            var agreed = await agreements.ListAsync(mesa, cancellationToken);
+            var tasks = await actionItems.ListAsync(mesa, cancellationToken);
+            var promised = await commitments.ListAsync(mesa, cancellationToken);
+            digests.Add(Summarise(mesa, weekStart, agreed, tasks, promised));
+        }
+
+        var report = new DigestReport(tenantId, weekStart, digests);
+        return (report, DigestCard.Build(report, clock.Today));
+    }
+
+    private MesaDigest Summarise(Mesa mesa, DateOnly weekStart, IReadOnlyList<Agreement> agreed, IReadOnlyList<ActionItem> tasks, IReadOnlyList<Commitment> promised)
+    {
+        var end = weekStart.AddDays(7);
+        var endAt = LocalTime.ToInstant(mesa.TimeZone, end, TimeOnly.MinValue);
+        var previousEndAt = LocalTime.ToInstant(mesa.TimeZone, weekStart, TimeOnly.MinValue);
+        var previousStartAt = LocalTime.ToInstant(mesa.TimeZone, weekStart.AddDays(-7), TimeOnly.MinValue);
+
+        var weekAgreements = agreed.Where(a => a.AgreedOn >= weekStart && a.AgreedOn < end).ToList();
+        var completed = tasks.Where(t => CompletedBetween(t, previousEndAt, endAt)).ToList();
+        var openTasks = tasks.Where(t => OpenAt(t.CreatedAt, t.CompletedAt, endAt)).ToList();
+        var openCommitments = promised.Where(c => OpenAt(c.CreatedAt, c.CompletedAt, endAt)).ToList();
+
+        var byOwner = openTasks
+            .GroupBy(t => t.Owner.ObjectId.ToLowerInvariant())
+            .Select(g => new OwnerLoad(g.First().Owner, g.Count(t => t.DueDate >= end), g.Count(t => t.DueDate < end)))
+            .OrderByDescending(o => o.Overdue).ThenBy(o => o.Owner.Name, StringComparer.CurrentCulture)
+            .ToList();
+        var byPartner = openCommitments
+            .GroupBy(c => c.Partner)
+            .Select(g => new PartnerLoad(g.Key, g.Count(c => c.DueDate >= end), g.Count(c => c.DueDate < end)))
+            .OrderByDescending(p => p.Overdue).ThenBy(p => p.Partner, StringComparer.CurrentCulture)
+            .ToList();
+
+        var numbers = Count(weekAgreements.Count, completed.Count, openTasks.Select(t => t.DueDate).Concat(openCommitments.Select(c => c.DueDate)), end);
+        var previous = Count(
+            agreed.Count(a => a.AgreedOn >= weekStart.AddDays(-7) && a.AgreedOn < weekStart),
+            tasks.Count(t => CompletedBetween(t, previousStartAt, previousEndAt)),
+            tasks.Where(t => OpenAt(t.CreatedAt, t.CompletedAt, previousEndAt)).Select(t => t.DueDate)
+                .Concat(promised.Where(c => OpenAt(c.CreatedAt, c.CompletedAt, previousEndAt)).Select(c => c.DueDate)),
+            weekStart);
+        return new MesaDigest(mesa, weekAgreements, completed, byOwner, byPartner, numbers, previous);
+    }
+
+    private static DigestNumbers Count(int agreements, int completed, IEnumerable<DateOnly> openDueDates, DateOnly end)
+    {
+        var dues = openDueDates.ToList();
+        return new DigestNumbers(agreements, completed, dues.Count(d => d >= end), dues.Count(d => d < end));
+    }
+
+    private static bool CompletedBetween(ActionItem t, DateTimeOffset from, DateTimeOffset to) =>
+        t.Status == ItemStatus.Cumplida && t.CompletedAt is { } at && at >= from && at < to;
+
+    // Open at an instant: created before it and not closed by then. Closing stamps CompletedAt (cumplida or cancelada).
+    private static bool OpenAt(DateTimeOffset createdAt, DateTimeOffset? closedAt, DateTimeOffset at) =>
+        createdAt < at && (closedAt is null || closedAt >= at);
+}

@@ -1,0 +1,112 @@
+using MesaBot.Bot.Cards;
+using MesaBot.Records;
+
+namespace MesaBot.CardTests;
+
+/// <summary>A realistic MOP mesa for the chat cards: people with accents, partners, long texts.</summary>
+public static class ChatCardSamples
+{
+    /// <summary>Wednesday 10 December 2025, in Santiago.</summary>
+    public static readonly DateOnly Today = new(2025, 12, 10);
+
+    public static readonly Person Carolina = new("5f0c1c9e-0001-4a6b-9d11-000000000001", "Carolina Muñoz");
+    public static readonly Person Rodrigo = new("5f0c1c9e-0002-4a6b-9d11-000000000002", "Rodrigo Fuentes");
+    public static readonly Person Francisca = new("5f0c1c9e-0003-4a6b-9d11-000000000003", "Francisca Soto");
+    public static readonly Person Matias = new("5f0c1c9e-0004-4a6b-9d11-000000000004", "Matías Contreras");
+    public static readonly Person MariaJose = new("5f0c1c9e-0007-4a6b-9d11-000000000007", "María José Ñancupil Güemes");
+
+    public static IReadOnlyList<Person> Members { get; } = [Carolina, Rodrigo, Francisca, Matias, MariaJose];
+
+    /// <summary>A big mesa: 40 people in the reassign list, the biggest realistic item card.</summary>
+    public static IReadOnlyList<Person> ManyMembers { get; } =
+    [
+        .. Members,
+        .. Enumerable.Range(10, 35).Select(i => new Person($"5f0c1c9e-00{i}-4a6b-9d11-0000000000{i}", $"Funcionario{i} Dirección de Obras Hidráulicas Peñalolén")),
+    ];
+
+    public static Mesa Resiliencia { get; } = new(
+        "tenant-mop", "resiliencia", "Resiliencia", MesaKind.Mesa, "RES", [Matias], [], Mesa.DefaultTimeZoneId,
+        [new Partner("Cámara Chilena de la Construcción", ["CChC"]), new Partner("Corfo", []), new Partner("BIM Fórum Chile", ["BIM Forum"])],
+        ReminderSettings.Default, "es", false, "12");
+
+    private static readonly DateTimeOffset Created = new(2025, 11, 20, 14, 30, 0, TimeSpan.Zero);
+
+    public static ActionItem OverdueTask { get; } = new(
+        3, "Revisar la metodología de evaluación de riesgo sísmico de puentes con la Dirección de Vialidad y proponer ajustes para la región del Ñuble.",
+        Rodrigo, Today.AddDays(-4), ItemStatus.Pendiente, 2, Matias, Created, null, null, "4");
+
+    public static ActionItem InProgressTask { get; } = OverdueTask with { Number = 7, Status = ItemStatus.EnCurso, DueDate = Today.AddDays(3), AgreementNumber = null, Version = "2" };
+
+    public static ActionItem DoneTask { get; } = OverdueTask with
+    {
+        Number = 5,
+        Status = ItemStatus.Cumplida,
+        DueDate = Today.AddDays(-1),
+        CompletedBy = Rodrigo,
+        CompletedAt = new DateTimeOffset(2025, 12, 9, 21, 15, 0, TimeSpan.Zero),
+    };
+
+    public static Commitment CChCCommitment { get; } = new(
+        7, "Cámara Chilena de la Construcción", "Andrés Peña", "apena@cchc.cl",
+        "Compartir las experiencias de empresas socias en valorización de residuos de construcción y demolición en obras de pavimentación.",
+        Today.AddDays(12), ItemStatus.Pendiente, Francisca, Matias, Created, null, null, "1");
+
+    public static Agreement Agreement { get; } = new(
+        12, "Incorporar criterios de resiliencia ante eventos climáticos extremos en la evaluación de proyectos de puentes, empezando por las licitaciones de 2026 en Ñuble y Biobío.",
+        Today, "Sesión ordinaria N.º 3", Carolina, null, Created, "1");
+
+    private static readonly string[] Texts =
+    [
+        "Reunir los informes de daños de los últimos sistemas frontales en la zona centro-sur, con fotografías y montos estimados por cada dirección regional.",
+        "Preparar la propuesta de bases tipo con requisitos BIM para licitaciones piloto de la Dirección de Arquitectura.",
+        "Coordinar con Corfo la participación del MOP en su mesa de productividad.",
+        "Enviar a BIM Fórum Chile el borrador del estándar de intercambio de información para obras viales y recoger sus observaciones antes del cierre del año.",
+        "Actualizar el catastro de puentes críticos con la información entregada por Vialidad.",
+    ];
+
+    private static readonly string[] People = ["Rodrigo Fuentes", "Francisca Soto", "María José Ñancupil Güemes", "Matías Contreras"];
+    private static readonly string[] Partners = ["CChC", "BIM Fórum Chile", "Corfo"];
+
+    /// <summary>Open items due from eight days ago to two weeks ahead, across two mesas, unordered.</summary>
+    public static IReadOnlyList<ItemRow> Rows(int count) =>
+    [
+        .. Enumerable.Range(1, count).Select(i => new ItemRow(
+            $"{(i % 3 == 0 ? "PRO" : "RES")}-{(i % 4 == 0 ? 'C' : 'T')}-{i}",
+            Texts[i % Texts.Length],
+            i % 4 == 0 ? Partners[i % Partners.Length] : People[i % People.Length],
+            Today.AddDays((i * 5 % 23) - 8),
+            i % 5 == 0 ? ItemStatus.EnCurso : ItemStatus.Pendiente,
+            i % 3 == 0 ? "productividad" : "resiliencia",
+            $"{(i % 4 == 0 ? 'C' : 'T')}-{i}",
+            "3")),
+    ];
+
+    public static IReadOnlyList<Agreement> Agreements(int count) =>
+    [
+        .. Enumerable.Range(1, count).Select(i => Agreement with
+        {
+            Number = i,
+            Text = Texts[i % Texts.Length],
+            AgreedOn = Today.AddDays(-3 * (count - i)),
+            Session = i % 2 == 0 ? $"Sesión {i / 2}" : null,
+            Author = Members[i % Members.Count],
+        }),
+    ];
+
+    public static IReadOnlyList<ActionItem> SummaryItems { get; } =
+    [
+        OverdueTask,
+        InProgressTask,
+        DoneTask,
+        OverdueTask with { Number = 9, Owner = MariaJose, DueDate = Today.AddDays(-12), Text = "Enviar el informe consolidado de daños a la Subsecretaría de Obras Públicas." },
+        OverdueTask with { Number = 10, Owner = Francisca, DueDate = Today.AddDays(9), AgreementNumber = null },
+    ];
+
+    public static IReadOnlyList<Commitment> SummaryCommitments { get; } =
+    [
+        CChCCommitment,
+        CChCCommitment with { Number = 8, DueDate = Today.AddDays(-2), Text = "Entregar el listado de empresas socias con experiencia en áridos reciclados." },
+        CChCCommitment with { Number = 9, Partner = "Corfo", ContactName = null, ContactEmail = null, Text = "Informar las líneas de financiamiento para innovación baja en carbono.", DueDate = Today.AddDays(20) },
+        CChCCommitment with { Number = 10, Partner = "BIM Fórum Chile", Text = "Revisar el estándar BIM para proyectos públicos.", DueDate = Today.AddDays(-1) },
+    ];
+}

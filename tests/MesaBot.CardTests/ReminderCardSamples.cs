@@ -1,0 +1,39 @@
+using MesaBot.Cards;
+using MesaBot.Records;
+using MesaBot.Reminders.Cards;
+using MesaBot.Reminders.Delivery;
+using MesaBot.Reminders.Digest;
+using MesaBot.Reminders.Planning;
+
+namespace MesaBot.CardTests;
+
+/// <summary>Representative reminder, overdue-summary and digest cards for the catalogue.</summary>
+public static class ReminderCardSamples
+{
+    private static readonly DateOnly Today = new(2026, 4, 6);
+    private static readonly Person Ana = new("a1", "Ana Pérez");
+    private static readonly Person Beto = new("b2", "Roberto Muñoz Sepúlveda");
+
+    private static readonly Mesa Res = new("t", "resiliencia", "Resiliencia de infraestructura", MesaKind.Mesa, "RES", [Ana],
+        [new ConversationLink("19:x@thread.tacv2", ConversationKind.Channel)], Mesa.DefaultTimeZoneId, [], ReminderSettings.Default, "es", false, "3");
+
+    private static readonly ReminderItem Task = new(new RecordRef(RecordKind.ActionItem, 34), "Enviar el informe de daños del puente Chacao a la Dirección de Vialidad", new DateOnly(2026, 4, 9), Beto, null, "2");
+    private static readonly ReminderItem Commitment = new(new RecordRef(RecordKind.Commitment, 7), "Listado de empresas con maquinaria disponible", new DateOnly(2026, 4, 1), Beto, "Cámara Chilena de la Construcción", "1");
+
+    public static AdaptiveCard Upcoming() => ReminderCard.Build(Res, Task, ReminderKind.Upcoming, Today);
+
+    public static AdaptiveCard OverdueCommitment() => ReminderCard.Build(Res, Commitment, ReminderKind.Overdue, Today);
+
+    public static AdaptiveCard Summary() => OverdueSummaryCard.Build(Res, [Commitment, Task with { DueDate = new DateOnly(2026, 3, 20) }],
+        [new DeliveryRecord(new DeliveryJob("t", "resiliencia", "T-34", ReminderKind.Overdue, new DateOnly(2026, 4, 2), DeliveryRecipient.ForPerson(Beto)), DeliveryState.Unreachable, 1, default, null, "MessageWritesBlocked", default)],
+        Today);
+
+    public static AdaptiveCard Digest()
+    {
+        var numbers = new DigestNumbers(2, 3, 5, 2);
+        var agreement = new Agreement(12, "Priorizar la reposición del puente Chacao", new DateOnly(2026, 3, 31), null, Ana, null, default, "1");
+        var mesa = new MesaDigest(Res, [agreement], [], [new OwnerLoad(Beto, 2, 1), new OwnerLoad(Ana, 1, 0)],
+            [new PartnerLoad("Cámara Chilena de la Construcción", 1, 1)], numbers, new DigestNumbers(1, 4, 6, 1));
+        return DigestCard.Build(new DigestReport("t", new DateOnly(2026, 3, 30), [mesa]), Today);
+    }
+}

@@ -1,0 +1,76 @@
+using MesaBot.IntegrationTests.Records;
+using MesaBot.Records;
+using MesaBot.Reminders.Digest;
+
+namespace MesaBot.IntegrationTests.Reminders;
+
+public sealed class DigestTests
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+    private static readonly DateOnly WeekStart = new(2026, 3, 23); // Monday
+
+    [Fact]
+    public async Task BuildAsync_SeededWeek_CountsMatchTheData()
+    {
+        // Arrange: created the week before (Mon 16 March); things happen during the week of 23 March.
+        var h = await RemindersHarness.StartAsync();
+        h.SetLocal(new DateOnly(2026, 3, 16), 10);
+        var (res, _) = await h.SeedMesasAsync();
+        var ct = Ct;
+        await h.Records.Agreements.CreateAsync(res, new NewAgreement("Acuerdo previo", new DateOnly(2026, 3, 17)), RecordsHarness.Ana, null, ct);
+        var early = await h.Records.ActionItems.CreateAsync(res, new NewActionItem("Vence antes", RecordsHarness.Beto, new DateOnly(2026, 3, 20)), RecordsHarness.Ana, null, ct);
+        await h.Records.ActionItems.CreateAsync(res, new NewActionItem("Vence el 25", RecordsHarness.Beto, new DateOnly(2026, 3, 25)), RecordsHarness.Ana, null, ct);
+        await h.Records.ActionItems.CreateAsync(res, new NewActionItem("Vence en abril", RecordsHarness.Carla, new DateOnly(2026, 4, 10)), RecordsHarness.Ana, null, ct);
+        var done = await h.Records.ActionItems.CreateAsync(res, new NewActionItem("Se cumple", RecordsHarness.Carla, new DateOnly(2026, 3, 27)), RecordsHarness.Ana, null, ct);
+        await h.Records.Commitments.CreateAsync(res, new NewCommitment("CChC", "Listado", new DateOnly(2026, 3, 24), RecordsHarness.Beto), RecordsHarness.Ana, null, ct);
+        await h.Records.Commitments.CreateAsync(res, new NewCommitment("Corfo", "Fondos", new DateOnly(2026, 5, 4), RecordsHarness.Beto), RecordsHarness.Ana, null, ct);
+        h.SetLocal(new DateOnly(2026, 3, 24), 11);
+        await h.Records.Agreements.CreateAsync(res, new NewAgreement("Acuerdo A", new DateOnly(2026, 3, 24)), RecordsHarness.Ana, null, ct);
+        await h.Records.Agreements.CreateAsync(res, new NewAgreement("Acuerdo B", new DateOnly(2026, 3, 26)), RecordsHarness.Ana, null, ct);
+        await h.Records.ActionItems.SetStatusAsync(res, done.Number, ItemStatus.Cumplida, RecordsHarness.Carla, null, ct);
+        h.SetLocal(new DateOnly(2026, 3, 30), 9);
+
+        // Act
+        var (report, card) = await h.Digests.BuildAsync(RecordsHarness.Tenant, WeekStart, ct);
+
+        // Assert: end of week = Monday 30 March 00:00.
+        var mesa = Assert.Single(report.Mesas);
+        Assert.Equal(["Acuerdo A", "Acuerdo B"], mesa.Agreements.Select(a => a.Text));
+        Assert.Equal(done.Number, Assert.Single(mesa.Completed).Number);
+        Assert.Equal(new DigestNumbers(Agreements: 2, Completed: 1, Pending: 2, Overdue: 3), mesa.Numbers);
+        // Previous week (ended Monday 23 March): 1 agreement, nothing completed; open: 4 tareas + 2 compromisos, "Vence antes" overdue.
+        Assert.Equal(new DigestNumbers(Agreements: 1, Completed: 0, Pending: 5, Overdue: 1), mesa.Previous);
+        Assert.Equal(new OwnerLoad(RecordsHarness.Beto, 0, 2), mesa.ByOwner[0]);
+        Assert.Equal(new OwnerLoad(RecordsHarness.Carla, 1, 0), mesa.ByOwner[1]);
+        Assert.Equal([new PartnerLoad("Cámara Chilena de la Construcción", 0, 1), new PartnerLoad("Corfo", 1, 0)], mesa.ByPartner);
+        Assert.Equal(mesa.Numbers, report.Totals);
+        var json = card.ToJson().ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("Resiliencia (RES)", json);
+        Assert.Contains("2 (+1 vs. semana anterior)", json);
+        Assert.Equal(1, early.Number);
+    }
+
+    [Fact]
+    public async Task BuildAsync_ManyItems_RequestsGrowWithMesasNotItems()
+    {
+        // Arrange: two mesas with 1 item each, then the same two with 40 more items.
+        var h = await RemindersHarness.StartAsync();
+        h.SetLocal(new DateOnly(2026, 3, 16), 10);
+        var (res, _) = await h.SeedMesasAsync();
+        var other = await h.Records.CreateMesaAsync("puentes", "PUE", "Puentes");
+        await h.Records.ActionItems.CreateAsync(res, new NewActionItem("Una", RecordsHarness.Beto, new DateOnly(2026, 3, 25)), RecordsHarness.Ana, null, Ct);
+        await h.Records.ActionItems.CreateAsync(other, new NewActionItem("Otra", RecordsHarness.Beto, new DateOnly(2026, 3, 25)), RecordsHarness.Ana, null, Ct);
+        var few = await h.Records.RequestsAsync(() => h.Digests.BuildAsync(RecordsHarness.Tenant, WeekStart, Ct));
+        for (var i = 0; i < 40; i++)
+        {
+            await h.Records.ActionItems.CreateAsync(i % 2 == 0 ? res : other, new NewActionItem($"Tarea {i}", RecordsHarness.Carla, new DateOnly(2026, 4, 1)), RecordsHarness.Ana, null, Ct);
+        }
+
+        // Act
+        var many = await h.Records.RequestsAsync(() => h.Digests.BuildAsync(RecordsHarness.Tenant, WeekStart, Ct));
+
+        // Assert: 1 mesa list + 3 per mesa (the committee is not summarised).
+        Assert.Equal(1 + (3 * 2), few.Requests);
+        Assert.Equal(few.Requests, many.Requests);
+    }
+}
