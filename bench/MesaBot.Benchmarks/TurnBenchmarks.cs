@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using MesaBot.Bot.Cards;
 using MesaBot.Bot.Chat;
 using MesaBot.Protocol;
 using MesaBot.Protocol.Routing;
@@ -16,8 +17,7 @@ namespace MesaBot.Benchmarks;
 public class TurnBenchmarks
 {
     private readonly InMemoryConnector _connector = new();
-    private readonly ListReplies _lists = new();
-    private readonly RecordReplies _replies = new();
+    private readonly TimeProvider _clock = TurnFixtures.Clock();
     private byte[] _body = [];
     private Activity _activity = null!;
     private IReadOnlyList<ItemView> _items = [];
@@ -43,14 +43,15 @@ public class TurnBenchmarks
     [Benchmark]
     public Task<InvokeResponse?> Route() => _routeOnly.RouteAsync(new TurnContext(_activity, _connector), CancellationToken.None);
 
-    /// <summary>The `pendientes` answer: 50 open items sorted, 10 rows formatted, serialised for the connector.</summary>
+    /// <summary>The `pendientes` answer: the list card of 50 open items (10 rows and "Ver más"), serialised for the connector.</summary>
     [Benchmark]
     public Task PendientesListReply() => ReplyWithListAsync(new TurnContext(_activity, _connector), CancellationToken.None);
 
     /// <summary>One item's card (the answer to tarea/cumplida/…), serialised for the connector.</summary>
     [Benchmark]
     public Task ItemCardReply() =>
-        new TurnContext(_activity, _connector).ShowAsync(_replies.ItemCard(_items[0], TurnFixtures.Today, insideMesa: true, notice: "Tarea **T-1** registrada"), CancellationToken.None);
+        new TurnContext(_activity, _connector).ShowAsync(
+            ItemCard.ForActionItem(TurnFixtures.Mesa, _items[0].ActionItem!, [TurnFixtures.Ana], TurnFixtures.Today, insideMesa: true), CancellationToken.None);
 
     /// <summary>The whole turn without I/O: bytes in, route, list reply, bytes out.</summary>
     [Benchmark(Baseline = true)]
@@ -62,7 +63,8 @@ public class TurnBenchmarks
 
     private Task ReplyWithListAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var chat = new ChatContext(turn, TurnFixtures.Mesa.TenantId, TurnFixtures.Ana, "channel", TurnFixtures.Mesa, TurnFixtures.Today);
-        return _lists.ShowItemsAsync(chat, "Pendientes de la mesa Resiliencia", _items, cancellationToken);
+        var mesa = TurnFixtures.Mesa;
+        var chat = new ChatContext(turn, mesa.TenantId, TurnFixtures.Ana, "channel", mesa, TurnFixtures.Today, _clock);
+        return turn.ShowAsync(ListReplies.Items(chat, mesa, ListTitles.MesaPending(mesa), _items, ListQueries.Pending, 1), cancellationToken);
     }
 }

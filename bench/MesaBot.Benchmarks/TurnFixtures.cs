@@ -6,6 +6,7 @@ using MesaBot.IntegrationTests.Infrastructure;
 using MesaBot.Protocol;
 using MesaBot.Protocol.Routing;
 using MesaBot.Records;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MesaBot.Benchmarks;
 
@@ -25,19 +26,24 @@ public static class TurnFixtures
     public static byte[] PendientesBody() => JsonSerializer.SerializeToUtf8Bytes(
         TeamsActivities.ChannelMessage("https://smba.trafficmanager.net/amer/", "pendientes"), ProtocolJson.Options);
 
+    /// <summary>The host's clock in the integration tests: Wednesday 25 November 2026, 09:00 in Santiago.</summary>
+    public static TimeProvider Clock() => new FakeTimeProvider(MesaBotFactory.Start);
+
     /// <summary>40 tareas and 10 compromisos, some overdue, as the open-items query returns them.</summary>
-    public static IReadOnlyList<ItemView> OpenItems() =>
-    [
-        .. Enumerable.Range(1, 50).Select(n => new ItemView(
-            Mesa,
-            new RecordRef(n <= 40 ? RecordKind.ActionItem : RecordKind.Commitment, n),
-            $"Revisar el informe técnico número {n} de la mesa con los comentarios de las regiones",
-            n % 3 == 0 ? new Person("aad-luis", "Luis Soto", "29:user-luis") : Ana,
-            n <= 40 ? null : "Cámara Chilena de la Construcción",
-            Today.AddDays(n - 10),
-            n % 4 == 0 ? ItemStatus.EnCurso : ItemStatus.Pendiente,
-            "1")),
-    ];
+    public static IReadOnlyList<ItemView> OpenItems()
+    {
+        var luis = new Person("aad-luis", "Luis Soto", "29:user-luis");
+        var created = MesaBotFactory.Start.AddDays(-30);
+        return
+        [
+            .. Enumerable.Range(1, 40).Select(n => ItemView.Of(Mesa, new ActionItem(
+                n, $"Revisar el informe técnico número {n} de la mesa con los comentarios de las regiones", n % 3 == 0 ? luis : Ana,
+                Today.AddDays(n - 10), n % 4 == 0 ? ItemStatus.EnCurso : ItemStatus.Pendiente, null, Ana, created, null, null, "1"))),
+            .. Enumerable.Range(1, 10).Select(n => ItemView.Of(Mesa, new Commitment(
+                n, "Cámara Chilena de la Construcción", null, null, $"Enviar la propuesta de indicadores {n}", Today.AddDays(n - 3),
+                ItemStatus.Pendiente, Ana, Ana, created, null, null, "1"))),
+        ];
+    }
 
     /// <summary>MesaBot's own command table (the handlers' phrases) with <paramref name="pending"/> on `pendientes`.</summary>
     public static ActivityRouter Router(TurnHandler pending)
@@ -62,7 +68,10 @@ public static class TurnFixtures
             .OnCommand(ItemCommandHandler.ReassignCommands, none)
             .OnCommand(ItemCommandHandler.EditCommands, none)
             .OnCommand(ItemCommandHandler.CancelCommands, none)
-            .OnCommand(ItemCommandHandler.ReopenCommands, none);
+            .OnCommand(ItemCommandHandler.ReopenCommands, none)
+            .OnCommand(FormHandler.NewActionItemCommands, none)
+            .OnCommand(FormHandler.NewAgreementCommands, none)
+            .OnCommand(FormHandler.NewCommitmentCommands, none);
         foreach (var verb in ItemCardActionHandler.Verbs)
         {
             router.OnCardAction(verb, (_, _) => Task.FromResult(new InvokeResponse(200, null)));

@@ -66,7 +66,7 @@ public static class ChatBenchmark
 
         var body = Body(botFramework, "pendientes");
         await SendOnceAsync(http, host.BaseUrl + "/api/messages", bearer, body);
-        Expect(botFramework, "Pendientes de la mesa Resiliencia", "40 más");
+        Expect(botFramework, "Pendientes de la mesa Resiliencia", "Ver más");
         await SendOnceAsync(http, floor.BaseUrl + "/floor-jwt", bearer, body);
         Expect(botFramework, "50 pendientes");
         await SendOnceAsync(http, floor.BaseUrl + "/floor-jwt-lookup", bearer, body);

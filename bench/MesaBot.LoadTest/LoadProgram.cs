@@ -3,6 +3,7 @@ namespace MesaBot.LoadTest;
 /// <summary>
 /// dotnet run -c Release --project bench/MesaBot.LoadTest -- chat [--seconds 5] [--runs 3] [--concurrency 1,10,50] [--closed 1000]
 /// dotnet run -c Release --project bench/MesaBot.LoadTest -- storage
+/// dotnet run -c Release --project bench/MesaBot.LoadTest -- digest
 /// ("floor" is the mode the chat benchmark starts its floor process in.)
 /// </summary>
 public static class LoadProgram
@@ -17,11 +18,14 @@ public static class LoadProgram
             case ChatBenchmark.Mode:
                 await ChatBenchmark.RunAsync(BenchOptions.Parse(args), args);
                 return 0;
+            case DigestBenchmark.Mode:
+                await DigestBenchmark.RunAsync(BenchOptions.Parse(args), args);
+                return 0;
             case StorageCounts.Mode:
                 await StorageCounts.RunAsync(BenchOptions.Parse(args), args);
                 return 0;
             default:
-                Console.Error.WriteLine("Usage: MesaBot.LoadTest chat [--seconds 5] [--runs 3] [--concurrency 1,10,50] [--closed 1000] | storage [--closed 1000]");
+                Console.Error.WriteLine("Usage: MesaBot.LoadTest chat [--seconds 5] [--runs 3] [--concurrency 1,10,50] [--closed 1000] | storage [--closed 1000] | digest");
                 return 2;
         }
     }

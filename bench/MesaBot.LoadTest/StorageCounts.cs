@@ -38,6 +38,11 @@ public static class StorageCounts
                 return reply;
             }
 
+            // Let the host's background start-up (reminder scheduler, queues) finish: the counter is process-wide.
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            var idle = counter.Count;
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            Console.WriteLine($"Background requests in 2 s of idle before the first command: {counter.Count - idle}");
             await Measure(channel, "vincular Resiliencia", "5 = lookup + list + create + link (2)");
             var mesa = (await services.GetRequiredService<MesaStore>().FindByConversationAsync(channel.TenantId, channel.ConversationId, CancellationToken.None))!;
             var seeding = await new MesaSeeder(services.GetRequiredService<ActionItemStore>(), services.GetRequiredService<CommitmentStore>())
