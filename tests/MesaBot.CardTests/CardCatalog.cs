@@ -26,6 +26,9 @@ public static class CardCatalog
         new("reminder-overdue-commitment", "Recordatorio de un compromiso vencido, a quien lo sigue", ReminderCardSamples.OverdueCommitment()),
         new("overdue-summary", "Resumen semanal de vencidas al canal de la mesa, con avisos no entregados", ReminderCardSamples.Summary()),
         new("weekly-digest", "Resumen semanal del comité, por mesa y con totales", ReminderCardSamples.Digest()),
+        new("save-message-form", "Diálogo «Registrar en MesaBot» sobre un mensaje del chat",
+            SaveMessageFormCard.Build("Acordamos que la CChC enviará la propuesta de indicadores de productividad antes de la próxima sesión.",
+                "Rodrigo Fuentes", ChatCardSamples.Members, ChatCardSamples.Today, ChatCardSamples.Carolina.ObjectId)),
         new("stress-long-spanish", "Textos largos con tildes, ñ y emoji, para ver el ajuste de línea", CardSamples.LongSpanishText()),
         .. ChatCards(),
     ];

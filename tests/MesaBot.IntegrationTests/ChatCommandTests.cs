@@ -123,4 +123,63 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
         (await personal.SendAsync("mis pendientes")).AssertContains("RES-T-1").AssertContains("revisar bases técnicas");
         (await personal.SendAsync("cumplida RES-T-1")).AssertContains("Cumplida").AssertContains(CardVerbs.Reopen);
     }
+
+    [Fact]
+    public async Task Resumen_InCommitteeChat_ShowsTheDigestAcrossMesas()
+    {
+        var mesa = new TeamsConversation(fixture);
+        await mesa.SendAsync("vincular Resiliencia");
+        await mesa.SendAsync("tarea revisar bases técnicas @Luis Soto para el viernes");
+        var committee = new TeamsConversation(fixture, "groupChat", mesa.TenantId);
+        (await committee.SendAsync("vincular comité")).AssertContains("Comité de Infraestructura Sostenible");
+
+        var digest = await committee.SendAsync("resumen");
+
+        digest.AssertContains("Resiliencia");
+        Assert.Contains("1", digest.AllText);
+    }
+
+    [Fact]
+    public async Task Resumen_InMesa_ShowsItsSummary()
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Resiliencia");
+        await chat.SendAsync("tarea revisar bases técnicas @Luis Soto para el viernes");
+
+        (await chat.SendAsync("resumen")).AssertContains("Resumen de la mesa Resiliencia").AssertContains("Semana del 23/11 al 29/11");
+    }
+
+    [Fact]
+    public async Task MesaIdiomaEn_CoordinatorSwitches_AnswersComeInEnglish()
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Resiliencia");
+
+        (await chat.SendAsync("mesa idioma en")).AssertContains("in English");
+
+        (await chat.SendAsync("ayuda")).AssertContains("MesaBot: commands");
+        (await chat.SendAsync("tarea")).AssertContains("To log an action item");
+        (await chat.SendAsync("mesa idioma español")).AssertContains("en español");
+        (await chat.SendAsync("ayuda")).AssertContains("MesaBot: comandos");
+    }
+
+    [Theory]
+    [InlineData("pendientes", 2)]
+    [InlineData("vencidas", 2)]
+    [InlineData("acuerdos", 2)]
+    [InlineData("mis pendientes", 2)]
+    [InlineData("pendientes CChC", 2)]
+    public async Task ReadCommand_WholeTurn_AtMostTwoStorageRequests(string command, int expected)
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Resiliencia");
+        await chat.SendAsync("tarea revisar bases técnicas @Luis Soto para el viernes");
+        await chat.SendAsync("cumplida T-1");
+        var counter = fixture.Host.Services.GetRequiredService<MesaBot.Storage.RequestCountingPolicy>();
+
+        var before = counter.Count;
+        await chat.SendAsync(command);
+
+        Assert.Equal(expected, counter.Count - before);
+    }
 }

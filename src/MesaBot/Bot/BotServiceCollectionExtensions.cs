@@ -36,6 +36,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ItemCommandHandler>();
         services.AddSingleton<ItemCardActionHandler>();
         services.AddSingleton<FormHandler>();
+        services.AddSingleton<SaveMessageHandler>();
         services.AddSingleton<UnknownCommandHandler>();
 
         AddHelpLines(services);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MesaBot.Bot.Chat;
 using MesaBot.Bot.Handlers;
 using MesaBot.Bot.Resources;
 using MesaBot.Protocol;
@@ -14,13 +15,16 @@ namespace MesaBot.Bot;
 public sealed partial class MesaBotApplication : IBot
 {
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-CL");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     private readonly ActivityRouter _router;
     private readonly IConnectorClient _connector;
+    private readonly ChatContextFactory _contexts;
     private readonly ILogger<MesaBotApplication> _logger;
 
     public MesaBotApplication(
         IConnectorClient connector,
+        ChatContextFactory contexts,
         ILogger<MesaBotApplication> logger,
         WelcomeHandler welcome,
         HelpHandler help,
@@ -31,9 +35,11 @@ public sealed partial class MesaBotApplication : IBot
         ItemCommandHandler items,
         ItemCardActionHandler itemButtons,
         FormHandler forms,
+        SaveMessageHandler saveMessage,
         UnknownCommandHandler unknown)
     {
         _connector = connector;
+        _contexts = contexts;
         _logger = logger;
         _router = new ActivityRouter()
             .OnBotAdded(welcome.OnBotAddedAsync)
@@ -64,7 +70,9 @@ public sealed partial class MesaBotApplication : IBot
             .OnCardAction(CardVerbs.ShowMore, queries.OnShowMoreAsync)
             .OnCardAction(CardVerbs.OpenForm, forms.OnOpenFormAsync)
             .OnCardAction(CardVerbs.SubmitForm, forms.OnSubmitFormAsync)
-            .OnCardAction(CardVerbs.ChoosePartner, forms.OnChoosePartnerAsync);
+            .OnCardAction(CardVerbs.ChoosePartner, forms.OnChoosePartnerAsync)
+            .OnInvoke(SaveMessageHandler.FetchTaskInvoke, saveMessage.OnFetchTaskAsync)
+            .OnInvoke(SaveMessageHandler.SubmitActionInvoke, saveMessage.OnSubmitActionAsync);
         foreach (var verb in ItemCardActionHandler.Verbs)
         {
             _router.OnCardAction(verb, itemButtons.OnItemActionAsync);
@@ -75,12 +83,18 @@ public sealed partial class MesaBotApplication : IBot
 
     public async Task<InvokeResponse?> OnTurnAsync(Activity activity, CancellationToken cancellationToken)
     {
-        // Spanish whatever locale the client sends (the Playground says en-US); per-mesa English comes later.
+        // Spanish whatever locale the client sends (the Playground says en-US), unless the mesa chose English.
         CultureInfo.CurrentUICulture = Spanish;
         CultureInfo.CurrentCulture = Spanish;
         var turn = new TurnContext(activity, _connector);
         try
         {
+            if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
+                && (await _contexts.CreateAsync(turn, cancellationToken)).Mesa?.Language == "en")
+            {
+                CultureInfo.CurrentUICulture = English;
+            }
+
             return await _router.RouteAsync(turn, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -69,3 +69,19 @@ public sealed record ShowCardAction(string Title, AdaptiveCard Card) : CardActio
         ["card"] = Card.ToJson(),
     };
 }
+
+/// <summary>
+/// Action.Submit: what a task module's form (e.g. the message action's dialog) submits with; Teams
+/// delivers its data, inputs included, as composeExtension/submitAction.
+/// </summary>
+public sealed record SubmitAction(string Title) : CardAction
+{
+    public IReadOnlyDictionary<string, string> Data { get; init; } = new Dictionary<string, string>();
+
+    public override JsonObject ToJson() => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = Title,
+        ["data"] = new JsonObject([.. Data.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))]),
+    };
+}

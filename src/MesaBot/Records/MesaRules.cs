@@ -38,6 +38,14 @@ public static partial class MesaRules
         }
     }
 
+    public static string CleanLanguage(string language) =>
+        (language ?? string.Empty).Trim().ToLowerInvariant() switch
+        {
+            "es" or "español" or "espanol" or "spanish" => "es",
+            "en" or "inglés" or "ingles" or "english" => "en",
+            _ => throw new RecordValidationException($"El idioma '{language}' no está disponible: usa es (español) o en (inglés)."),
+        };
+
     public static Person CleanPerson(Person? person, string role)
     {
         if (person is null || string.IsNullOrWhiteSpace(person.ObjectId))

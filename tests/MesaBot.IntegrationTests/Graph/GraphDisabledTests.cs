@@ -12,10 +12,10 @@ public sealed class GraphDisabledTests(BotHostFixture fixture) : IClassFixture<B
     public async Task Mention_GraphOff_ResolvedFromRosterAlone()
     {
         var result = await Get<IPeopleDirectory>().FromMentionAsync(
-            new TeamsMention("29:user-1", "Ana", fixture.BotFramework.ServiceUrl, "19:sin-graph@thread.tacv2"), CancellationToken.None);
+            new TeamsMention("29:user-ana", "Ana", fixture.BotFramework.ServiceUrl, "19:sin-graph@thread.tacv2"), CancellationToken.None);
 
         Assert.True(result.Found);
-        Assert.Equal(new MesaBot.Records.Person("aad-ana", "Ana Pérez", "29:user-1"), result.Person.Person);
+        Assert.Equal(new MesaBot.Records.Person("aad-ana", "Ana Pérez", "29:user-ana"), result.Person.Person);
     }
 
     [Fact]

@@ -49,6 +49,9 @@ public sealed class GraphHostFixture : IAsyncLifetime
             builder.UseSetting("Graph:Retry:MaxDelay", "00:00:00.050");
             builder.ConfigureServices(services =>
             {
+                // These tests wait out Graph's (millisecond) retry delays on the real clock.
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(TimeProvider.System);
                 services.RemoveAll<IGraphTokenProvider>();
                 services.AddSingleton<IGraphTokenProvider>(new StaticGraphToken());
             });

@@ -101,14 +101,14 @@ public sealed class GraphPeopleTests(GraphHostFixture fixture) : IClassFixture<G
     [Fact]
     public async Task FromMention_RosterGivesObjectId_GraphGivesMail()
     {
-        // The fake connector's roster holds 29:user-1 with aadObjectId "aad-ana".
+        // The fake connector's roster holds 29:user-ana with objectId "aad-ana".
         fixture.Graph.AddUser("aad-ana", "Ana Pérez", "ana.perez@mop.gob.cl", "ana.perez@mop.gob.cl");
-        var mention = new TeamsMention("29:user-1", "Ana", fixture.BotFramework.ServiceUrl, "19:mesa-mencion@thread.tacv2");
+        var mention = new TeamsMention("29:user-ana", "Ana", fixture.BotFramework.ServiceUrl, "19:mesa-mencion@thread.tacv2");
 
         var result = await People.FromMentionAsync(mention, CancellationToken.None);
 
         Assert.True(result.Found);
-        Assert.Equal(new MesaBot.Records.Person("aad-ana", "Ana Pérez", "29:user-1"), result.Person.Person);
+        Assert.Equal(new MesaBot.Records.Person("aad-ana", "Ana Pérez", "29:user-ana"), result.Person.Person);
         Assert.Equal("ana.perez@mop.gob.cl", result.Person.Mail);
         Assert.Contains(fixture.BotFramework.Calls, c => c.Method == "GET" && c.Path.EndsWith("/19:mesa-mencion@thread.tacv2/members"));
     }

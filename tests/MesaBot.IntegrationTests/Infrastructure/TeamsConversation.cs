@@ -39,7 +39,19 @@ public sealed class TeamsConversation(BotHostFixture fixture, string conversatio
         activity.ReplyToId = cardMessageId;
         activity.Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb, data }, trigger = "manual" });
         var response = await fixture.Client.SendAsync(activity);
-        return new InvokeReply(response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
+        return new InvokeReply(response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement, activity.Id!);
+    }
+
+    /// <summary>Any other invoke (e.g. a message action's fetchTask/submitAction); the same activity id again is a resend.</summary>
+    public async Task<InvokeReply> InvokeAsync(string name, object value, string? activityId = null)
+    {
+        var activity = Base("invoke");
+        activity.Id = activityId ?? activity.Id;
+        activity.Name = name;
+        activity.Value = JsonSerializer.SerializeToElement(value);
+        var response = await fixture.Client.SendAsync(activity);
+        var body = await response.Content.ReadAsStringAsync();
+        return new InvokeReply(response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement, activity.Id!);
     }
 
     public Activity Message(string text)
@@ -155,7 +167,7 @@ public sealed record Reply(IReadOnlyList<Activity> Activities)
     }
 }
 
-public sealed record InvokeReply(HttpStatusCode Status, JsonElement Body)
+public sealed record InvokeReply(HttpStatusCode Status, JsonElement Body, string ActivityId)
 {
     public string CardText => Reply.Strings(Body);
 }

@@ -5,7 +5,8 @@ namespace MesaBot.Bot.Chat;
 
 /// <summary>
 /// The data of an Action.Execute (invoke value.action.data, with the card's inputs merged in by Teams),
-/// or of its Action.Submit fallback (a message whose value carries the same fields).
+/// of its Action.Submit fallback (a message whose value carries the same fields), or of a task module's
+/// form (value.data).
 /// </summary>
 public sealed class CardActionData(JsonElement data)
 {
@@ -17,6 +18,12 @@ public sealed class CardActionData(JsonElement data)
                 && action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
             {
                 return new CardActionData(data);
+            }
+
+            // A task module's form (composeExtension/submitAction) puts its inputs under value.data.
+            if (value.TryGetProperty("data", out var submitted) && submitted.ValueKind == JsonValueKind.Object)
+            {
+                return new CardActionData(submitted);
             }
 
             return new CardActionData(value);

@@ -1,15 +1,23 @@
+using System.Runtime.CompilerServices;
 using MesaBot.Protocol.Routing;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
 
 namespace MesaBot.Bot.Chat;
 
-/// <summary>Reads the speaker and the conversation's mesa (one point read) for a turn.</summary>
+/// <summary>
+/// Reads the speaker and the conversation's mesa (one point read) for a turn, once: the application reads
+/// it first to choose the turn's language, and the handler gets the same context back.
+/// </summary>
 public sealed class ChatContextFactory(MesaStore mesas, TimeProvider time)
 {
     private static readonly TimeZoneInfo Santiago = TimeZoneInfo.FindSystemTimeZoneById(Mesa.DefaultTimeZoneId);
+    private readonly ConditionalWeakTable<TurnContext, Task<ChatContext>> _byTurn = new();
 
-    public async Task<ChatContext> CreateAsync(TurnContext turn, CancellationToken cancellationToken)
+    public Task<ChatContext> CreateAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        _byTurn.GetValue(turn, t => ReadAsync(t, cancellationToken));
+
+    private async Task<ChatContext> ReadAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         var tenantId = activity.GetTenantId() ?? "unknown-tenant";

@@ -42,9 +42,10 @@ public sealed partial class CreateRecordHandlers(ChatContextFactory contexts, Ch
                 return ChatAnswer.Say(text.Length == 0 ? Strings.ActionItem_Usage : Strings.ActionItem_MissingDate);
             }
 
-            return await ResponsibleAsync(chat, cancellationToken) is { } owner
-                ? await create.ActionItemAsync(chat, mesa, text, owner, due, sourceMessageUrl: null, cancellationToken)
-                : PersonNotFound(chat);
+            var (owner, problem) = await ResponsibleAsync(chat, text, byAddress: true, cancellationToken);
+            return owner is null
+                ? ChatAnswer.Say(problem!)
+                : await create.ActionItemAsync(chat, mesa, EmailAddress().Replace(text, " ").Trim(), owner, due, sourceMessageUrl: null, cancellationToken);
         }, cancellationToken);
 
     public Task OnCommitmentAsync(TurnContext turn, CancellationToken cancellationToken) =>
@@ -56,15 +57,14 @@ public sealed partial class CreateRecordHandlers(ChatContextFactory contexts, Ch
                 return ChatAnswer.Say(problem!);
             }
 
-            if (MentionedPeople.Of(turn.Activity).Count > 0)
+            // In a commitment an e-mail address is the partner's contact; the follower is @mentioned or the author.
+            var (follower, problem2) = await ResponsibleAsync(chat, draft.Text, byAddress: false, cancellationToken);
+            if (follower is null)
             {
-                if (await ResponsibleAsync(chat, cancellationToken) is not { } follower)
-                {
-                    return PersonNotFound(chat);
-                }
-
-                draft = draft with { FollowedBy = follower };
+                return ChatAnswer.Say(problem2!);
             }
+
+            draft = draft with { FollowedBy = follower, ContactEmail = EmailAddress().Match(draft.Text) is { Success: true } contact ? contact.Value : null };
 
             return await create.CommitmentAsync(chat, mesa, draft, newPartnerConfirmed: false, cancellationToken);
         }, cancellationToken);
@@ -109,16 +109,24 @@ public sealed partial class CreateRecordHandlers(ChatContextFactory contexts, Ch
         await answer.PostAsync(turn, cancellationToken);
     }
 
-    /// <summary>The first person @mentioned, or the author when nobody is; null when a mention is not in the roster.</summary>
-    private async Task<Person?> ResponsibleAsync(ChatContext chat, CancellationToken cancellationToken) =>
-        MentionedPeople.Of(chat.Turn.Activity).FirstOrDefault() is { } mention
+    /// <summary>
+    /// Who answers for it: the first person @mentioned, else an e-mail address in the text (someone who
+    /// may never have opened the bot), else the author. Null with the reason when the person cannot be used.
+    /// </summary>
+    private async Task<(Person? Person, string? Problem)> ResponsibleAsync(ChatContext chat, string text, bool byAddress, CancellationToken cancellationToken)
+    {
+        var lookup = MentionedPeople.Of(chat.Turn.Activity).FirstOrDefault() is { } mention
             ? await roster.ResolveAsync(chat, mention, cancellationToken)
-            : chat.Author;
+            : byAddress && EmailAddress().Match(text) is { Success: true } address
+                ? await roster.ResolveAddressAsync(address.Value, cancellationToken)
+                : null;
+        return lookup is null ? (chat.Author, null) : lookup.Found ? (lookup.Person.Person, null) : (null, lookup.Message);
+    }
 
-    private static ChatAnswer PersonNotFound(ChatContext chat) =>
-        ChatAnswer.Say(string.Format(Strings.Person_NotFound, MentionedPeople.Of(chat.Turn.Activity).FirstOrDefault()?.Name));
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
+    private static partial Regex EmailAddress();
 
     // "responsable @Ana": the word only introduces the mention.
-    [GeneratedRegex(@"\b(responsable|resp\.)\s*:?\s*(?=<at>)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(responsable|resp\.)\s*:?\s*(?=<at>|[A-Za-z0-9._%+\-]+@)", RegexOptions.IgnoreCase)]
     private static partial Regex ResponsibleWord();
 }

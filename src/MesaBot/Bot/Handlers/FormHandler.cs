@@ -45,7 +45,7 @@ public sealed class FormHandler(ChatContextFactory contexts, ChatGuards guards, 
     {
         var chat = await contexts.CreateAsync(turn, cancellationToken);
         var data = CardActionData.Of(turn.Activity);
-        return (await SaveAsync(chat, data, cancellationToken)).ToInvokeResponse();
+        return (await SaveAsync(chat, data, sourceMessageUrl: null, cancellationToken)).ToInvokeResponse();
     }
 
     /// <summary>"¿Te refieres a …?": create the commitment with the partner picked, or as a new partner.</summary>
@@ -87,7 +87,8 @@ public sealed class FormHandler(ChatContextFactory contexts, ChatGuards guards, 
         };
     }
 
-    private async Task<ChatAnswer> SaveAsync(ChatContext chat, CardActionData data, CancellationToken cancellationToken)
+    /// <summary>Creates what a form describes (inputs tipo, texto, fecha, responsable, socio, contacto).</summary>
+    public async Task<ChatAnswer> SaveAsync(ChatContext chat, CardActionData data, string? sourceMessageUrl, CancellationToken cancellationToken)
     {
         if (chat.Mesa is not { Archived: false } mesa)
         {
@@ -113,12 +114,16 @@ public sealed class FormHandler(ChatContextFactory contexts, ChatGuards guards, 
 
         return await AnswerAsync(() => kind switch
         {
-            AgreementKind => create.AgreementAsync(chat, mesa, text, sourceMessageUrl: null, cancellationToken),
+            AgreementKind => create.AgreementAsync(chat, mesa, text, sourceMessageUrl, cancellationToken),
             CommitmentKind when data["socio"] is { } partner => create.CommitmentAsync(chat, mesa,
-                new CommitmentDraft(partner.Trim(), text, due!.Value, person!, $"{partner}: {text}") { ContactName = data["contacto"] },
+                new CommitmentDraft(partner.Trim(), text, due!.Value, person!, $"{partner}: {text}")
+                {
+                    ContactName = data["contacto"],
+                    SourceMessageUrl = sourceMessageUrl,
+                },
                 newPartnerConfirmed: false, cancellationToken),
             CommitmentKind => Task.FromResult(ChatAnswer.Say(Strings.Form_Incomplete)),
-            _ => create.ActionItemAsync(chat, mesa, text, person!, due!.Value, sourceMessageUrl: null, cancellationToken),
+            _ => create.ActionItemAsync(chat, mesa, text, person!, due!.Value, sourceMessageUrl, cancellationToken),
         });
     }
 

@@ -61,13 +61,19 @@ public sealed class ItemCommandHandler(
 
     public Task OnReassignAsync(TurnContext turn, CancellationToken ct) => RunAsync(turn, async (chat, _) =>
     {
-        if (MentionedPeople.Of(turn.Activity).FirstOrDefault() is { } mention
-            && await roster.ResolveAsync(chat, mention, ct) is { } person)
+        if (MentionedPeople.Of(turn.Activity).FirstOrDefault() is not { } mention)
         {
-            return new ItemChange.Reassign(person);
+            await turn.SayAsync(Strings.Item_ReassignUsage, ct);
+            return null;
         }
 
-        await turn.SayAsync(Strings.Item_ReassignUsage, ct);
+        var lookup = await roster.ResolveAsync(chat, mention, ct);
+        if (lookup.Found)
+        {
+            return new ItemChange.Reassign(lookup.Person.Person);
+        }
+
+        await turn.SayAsync(lookup.Message, ct);
         return null;
     }, ct);
 

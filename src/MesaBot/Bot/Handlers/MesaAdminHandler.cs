@@ -23,12 +23,20 @@ public sealed class MesaAdminHandler(ChatContextFactory contexts, ChatGuards gua
             return;
         }
 
-        var mention = MentionedPeople.Of(turn.Activity).FirstOrDefault();
-        if (mention is null || await roster.ResolveAsync(chat, mention, cancellationToken) is not { } person)
+        if (MentionedPeople.Of(turn.Activity).FirstOrDefault() is not { } mention)
         {
             await turn.SayAsync(Strings.Coordinator_Usage, cancellationToken);
             return;
         }
+
+        var lookup = await roster.ResolveAsync(chat, mention, cancellationToken);
+        if (!lookup.Found)
+        {
+            await turn.SayAsync(lookup.Message, cancellationToken);
+            return;
+        }
+
+        var person = lookup.Person.Person;
 
         var removing = CommandWords.Fold(MentionedPeople.WithoutMentionTags(turn.CommandArguments)).StartsWith("quitar", StringComparison.Ordinal);
         var reply = await RunAsync(async () =>
@@ -58,6 +66,10 @@ public sealed class MesaAdminHandler(ChatContextFactory contexts, ChatGuards gua
                 string.Format(Strings.Mesa_Renamed, (await mesas.RenameAsync(mesa, rest, chat.Author, cancellationToken)).Name)),
             "archivar" => await RunAsync(async () =>
                 string.Format(Strings.Mesa_Archived, (await mesas.ArchiveAsync(mesa, chat.Author, cancellationToken)).Name)),
+            "idioma" or "language" when rest.Length > 0 => await RunAsync(async () =>
+                (await mesas.SetLanguageAsync(mesa, rest, chat.Author, cancellationToken)).Language == "en"
+                    ? Strings.Mesa_LanguageEnglish
+                    : Strings.Mesa_LanguageSpanish),
             _ => Strings.Mesa_Usage,
         };
         await turn.SayAsync(reply, cancellationToken);

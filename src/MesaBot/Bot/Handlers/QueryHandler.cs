@@ -3,7 +3,9 @@ using MesaBot.Bot.Chat;
 using MesaBot.Cards;
 using MesaBot.Protocol;
 using MesaBot.Protocol.Routing;
+using MesaBot.Records;
 using MesaBot.Records.Stores;
+using MesaBot.Reminders.Digest;
 
 namespace MesaBot.Bot.Handlers;
 
@@ -19,7 +21,8 @@ public sealed class QueryHandler(
     MesaStore mesas,
     AgreementStore agreements,
     ActionItemStore actionItems,
-    CommitmentStore commitments)
+    CommitmentStore commitments,
+    DigestBuilder digests)
 {
     public static readonly string[] PendingCommands = ["pendientes", "pending"];
     public static readonly string[] OverdueCommands = ["vencidas", "vencidos", "atrasadas", "overdue"];
@@ -42,12 +45,14 @@ public sealed class QueryHandler(
         var query = filter.Length > 0 ? ListQueries.PartnerPrefix + filter : ListQueries.Pending;
         if (mention is not null)
         {
-            if (await roster.ResolveAsync(chat, mention, cancellationToken) is not { } person)
+            var lookup = await roster.ResolveAsync(chat, mention, cancellationToken);
+            if (!lookup.Found)
             {
+                await turn.SayAsync(lookup.Message, cancellationToken);
                 return;
             }
 
-            query = ListQueries.PersonPrefix + person.ObjectId;
+            query = ListQueries.PersonPrefix + lookup.Person.Person.ObjectId;
         }
 
         await ShowMesaListAsync(chat, query, cancellationToken);
@@ -70,6 +75,15 @@ public sealed class QueryHandler(
         var chat = await contexts.CreateAsync(turn, cancellationToken);
         if (await guards.RequireMesaAsync(chat, cancellationToken) is not { } mesa)
         {
+            return;
+        }
+
+        if (mesa.Kind == MesaKind.Comite)
+        {
+            // The committee's summary is the weekly digest across all mesas, this week so far.
+            var monday = chat.Today.AddDays(-(((int)chat.Today.DayOfWeek + 6) % 7));
+            var (_, digest) = await digests.BuildAsync(chat.TenantId, monday, cancellationToken);
+            await turn.ShowAsync(digest, cancellationToken);
             return;
         }
 

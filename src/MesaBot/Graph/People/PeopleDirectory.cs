@@ -33,7 +33,7 @@ internal sealed partial class PeopleDirectory(IConnectorClient connector, IGraph
         }
 
         var member = roster.FirstOrDefault(m => string.Equals(m.Id, mention.TeamsUserId, StringComparison.OrdinalIgnoreCase));
-        if (member?.AadObjectId is not { Length: > 0 } objectId)
+        if (member?.EntraObjectId is not { Length: > 0 } objectId)
         {
             return PersonLookup.Failed(PersonLookupFailure.NotFound, PeopleMessages.NotInConversation(mention.Name));
         }

@@ -10,7 +10,7 @@ internal sealed record RosterMember(string? Email, string? UserPrincipalName, st
         || (UserPrincipalName?.Contains("#EXT#", StringComparison.OrdinalIgnoreCase) ?? false);
 
     public static RosterMember From(ChannelAccount account) => new(
-        Text(account, "email"), Text(account, "userPrincipalName"), Text(account, "userRole"), Text(account, "tenantId"));
+        Text(account, "email"), Text(account, "userPrincipalName"), account.UserRole ?? Text(account, "userRole"), Text(account, "tenantId"));
 
     private static string? Text(ChannelAccount account, string name) =>
         account.ExtensionData is { } data && data.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String

@@ -15,6 +15,7 @@ public enum AuditAction
     PartnerAdded,
     RemindersChanged,
     Archived,
+    LanguageChanged,
 }
 
 /// <summary>One appended line of history: who changed what, when (UTC), from what to what.</summary>

@@ -11,6 +11,15 @@ public sealed partial class MesaStore
         return SaveAsync(mesa, mesa with { Name = cleaned }, [new(AuditAction.Renamed, mesa.Name, cleaned)], by, cancellationToken);
     }
 
+    /// <summary>The language of the mesa's messages and cards: "es" (the default) or "en".</summary>
+    public Task<Mesa> SetLanguageAsync(Mesa mesa, string language, Person by, CancellationToken cancellationToken)
+    {
+        var cleaned = MesaRules.CleanLanguage(language);
+        return cleaned == mesa.Language
+            ? Task.FromResult(mesa)
+            : SaveAsync(mesa, mesa with { Language = cleaned }, [new(AuditAction.LanguageChanged, mesa.Language, cleaned)], by, cancellationToken);
+    }
+
     public Task<Mesa> AddCoordinatorAsync(Mesa mesa, Person coordinator, Person by, CancellationToken cancellationToken)
     {
         var person = MesaRules.CleanPerson(coordinator, "el coordinador");
