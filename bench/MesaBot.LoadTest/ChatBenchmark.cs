@@ -1,0 +1,186 @@
+using System.Net.Http.Headers;
+using System.Reflection;
+using System.Text.Json;
+using MesaBot.IntegrationTests.Infrastructure;
+using MesaBot.Protocol;
+using MesaBot.Storage;
+
+namespace MesaBot.LoadTest;
+
+/// <summary>
+/// Issue 9, items 1 and 5: `pendientes` end to end against the real host (the built binary, its own
+/// process, auth on) side by side with the floor and the floor + JWT validation, at each concurrency,
+/// repeated; then the host's peak working set.
+/// </summary>
+public static class ChatBenchmark
+{
+    public const string Mode = "chat";
+
+    private static readonly string[] Targets = ["bot", "floor", "floor+jwt", "floor+jwt+lookup"];
+
+    public static async Task RunAsync(BenchOptions options, string[] args)
+    {
+        Console.WriteLine($"Machine: {Machine.Describe()}");
+        var storage = SharedAzurite.ConnectionString; // its own Azurite, in memory, on free ports
+        await using var botFramework = await FakeBotFramework.StartAsync();
+        await using var identity = await ManagedIdentityEndpoint.StartAsync(TimeProvider.System);
+        var prefix = SharedAzurite.NewTablePrefix();
+
+        await using var host = await MeasuredProcess.StartAsync("MesaBot host", HostDll(), [], new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["MicrosoftAppId"] = TestToken.AppId,
+            ["MicrosoftAppType"] = "UserAssignedMSI",
+            ["IDENTITY_ENDPOINT"] = identity.Url,
+            ["IDENTITY_HEADER"] = ManagedIdentityEndpoint.Header,
+            ["Bot__OpenIdMetadataUrl"] = botFramework.OpenIdMetadataUrl,
+            ["Storage__ConnectionString"] = storage,
+            ["Storage__TablePrefix"] = prefix,
+            ["Logging__LogLevel__Default"] = "Warning",
+        }, "/healthz");
+        Console.WriteLine($"Host pid {host.Id} at {host.BaseUrl}; working set after start {host.WorkingSetMiB:F0} MiB");
+
+        var now = DateTimeOffset.UtcNow;
+        var bearer = new TestToken { ServiceUrl = botFramework.ServiceUrl, NotBefore = now.AddMinutes(-1), Expires = now.AddHours(3) }.Sign(botFramework.SigningKey);
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { Timeout = TimeSpan.FromSeconds(60) };
+
+        await SendOnceAsync(http, host.BaseUrl + "/api/messages", bearer, Body(botFramework, "vincular Resiliencia"));
+        Expect(botFramework, "creé la mesa **Resiliencia**");
+        var stores = new RecordStores(storage, prefix);
+        var mesa = (await stores.Mesas.FindByConversationAsync(TeamsActivities.TenantId, TeamsActivities.ChannelId, CancellationToken.None))!;
+        var today = mesa.Today(TimeProvider.System);
+        var seeding = await stores.Seeder.SeedAsync(mesa, today, options.Closed);
+        Console.WriteLine($"Seeded {options.Closed} closed + 50 open items in {seeding.TotalSeconds:F1} s");
+
+        await using var floor = await MeasuredProcess.StartAsync("floor", typeof(ChatBenchmark).Assembly.Location, [FloorServer.Mode], new Dictionary<string, string>
+        {
+            ["FLOOR_STORAGE"] = storage,
+            ["FLOOR_TABLE"] = prefix + "records",
+            ["FLOOR_PARTITION"] = $"{TableKeys.Encode(mesa.TenantId)}|{mesa.Id}",
+            ["FLOOR_MESAS_TABLE"] = prefix + "mesas",
+            ["FLOOR_MESA_PARTITION"] = TableKeys.Encode(mesa.TenantId),
+            ["FLOOR_MESA_ROW"] = "conv|" + TableKeys.Encode(TeamsActivities.ChannelId),
+            ["FLOOR_OPENID"] = botFramework.OpenIdMetadataUrl,
+            ["FLOOR_AUDIENCE"] = TestToken.AppId,
+        }, "/ready");
+
+        var body = Body(botFramework, "pendientes");
+        await SendOnceAsync(http, host.BaseUrl + "/api/messages", bearer, body);
+        Expect(botFramework, "Pendientes de la mesa Resiliencia", "Ver más");
+        await SendOnceAsync(http, floor.BaseUrl + "/floor-jwt", bearer, body);
+        Expect(botFramework, "50 pendientes");
+        await SendOnceAsync(http, floor.BaseUrl + "/floor-jwt-lookup", bearer, body);
+        Expect(botFramework, "50 pendientes");
+
+        await IdleAsync(host, floor);
+
+        var load = new LoadRun(http, body, bearer);
+        RunResult Check(RunResult r)
+        {
+            var expected = r.Target == "bot" ? "Pendientes de la mesa Resiliencia" : "50 pendientes";
+            var good = botFramework.Calls.Count(c => c.Body.Contains(expected, StringComparison.Ordinal));
+            botFramework.Calls.Clear();
+            return r with { Failures = r.Failures + Math.Max(0, r.Turns - good) };
+        }
+
+        Task<RunResult> Run(string target, int concurrency, TimeSpan duration) => target switch
+        {
+            "bot" => load.RunAsync(target, host.BaseUrl + "/api/messages", host, concurrency, duration),
+            "floor" => load.RunAsync(target, floor.BaseUrl + "/floor", floor, concurrency, duration),
+            "floor+jwt" => load.RunAsync(target, floor.BaseUrl + "/floor-jwt", floor, concurrency, duration),
+            _ => load.RunAsync(target, floor.BaseUrl + "/floor-jwt-lookup", floor, concurrency, duration),
+        };
+
+        // Warm-up: connection pools, then until tiered JIT compilation has settled (it burns ~0.1 core
+        // for several seconds after the first turns and would be charged to the first measured runs).
+        foreach (var target in Targets)
+        {
+            Check(await Run(target, 10, TimeSpan.FromSeconds(5)));
+        }
+
+        await SettleAsync(host, floor);
+
+        var results = new List<RunResult>();
+        var duration = TimeSpan.FromSeconds(options.Seconds);
+        for (var run = 1; run <= options.Runs; run++)
+        {
+            foreach (var concurrency in options.Concurrency)
+            {
+                foreach (var target in Targets)
+                {
+                    var result = Check(await Run(target, concurrency, duration));
+                    results.Add(result);
+                    Console.WriteLine($"run {run} c={concurrency,-3} {target,-16} {result.RequestsPerSecond,7:F1} req/s  p50 {result.P50Ms,6:F1} ms  p99 {result.P99Ms,6:F1} ms  CPU {result.CpuMsPerTurn,5:F2} ms/turn  turns {result.Turns} failures {result.Failures}");
+                }
+            }
+        }
+
+        await IdleAsync(host, floor);
+        ChatReport.Print(results, options, host, floor, identity.TokensIssued, args);
+    }
+
+    private static async Task SettleAsync(params MeasuredProcess[] processes)
+    {
+        for (var second = 0; second < 30; second++)
+        {
+            var before = processes.Select(p => p.CpuTime).ToArray();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            if (processes.Select((p, i) => (p.CpuTime - before[i]).TotalMilliseconds).All(ms => ms < 10))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>CPU each process burns with no request at all, and the threads that burn it.</summary>
+    private static async Task IdleAsync(params MeasuredProcess[] processes)
+    {
+        var before = processes.Select(p => (p.CpuTime, p.ThreadTicks())).ToArray();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        for (var i = 0; i < processes.Length; i++)
+        {
+            var after = processes[i].ThreadTicks();
+            var busiest = after.Select(t => (t.Key, Ticks: t.Value - before[i].Item2.GetValueOrDefault(t.Key))).Where(t => t.Ticks > 0)
+                .OrderByDescending(t => t.Ticks).Take(3).Select(t => $"{t.Key} {t.Ticks * 10 / 3} ms/s");
+            Console.WriteLine($"{processes[i].Name} idle: {(processes[i].CpuTime - before[i].CpuTime).TotalMilliseconds / 3:F1} ms CPU per second; busiest threads: {string.Join(", ", busiest)}");
+        }
+    }
+
+    private static byte[] Body(FakeBotFramework botFramework, string text) =>
+        JsonSerializer.SerializeToUtf8Bytes(TeamsActivities.ChannelMessage(botFramework.ServiceUrl, text), ProtocolJson.Options);
+
+    private static async Task SendOnceAsync(HttpClient http, string url, string bearer, byte[] body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        using var response = await http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    private static void Expect(FakeBotFramework botFramework, params string[] texts)
+    {
+        var last = botFramework.Calls.LastOrDefault()?.Body ?? string.Empty;
+        var decoded = JsonSerializer.Deserialize<Activity>(last, ProtocolJson.Options) is { } a ? Reply.Strings(JsonSerializer.SerializeToElement(a, ProtocolJson.Options)) : last;
+        foreach (var text in texts)
+        {
+            if (!decoded.Contains(text, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Expected «{text}» in the last reply, got:\n{decoded}");
+            }
+        }
+
+        botFramework.Calls.Clear();
+    }
+
+    /// <summary>The host binary built next to this program (same configuration), run from its own folder.</summary>
+    private static string HostDll()
+    {
+        var configuration = typeof(ChatBenchmark).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        var dll = Path.Combine(SharedAzurite.FindRoot(), "src", "MesaBot", "bin", configuration, "net10.0", "MesaBot.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the host first: dotnet build -c {configuration} src/MesaBot", dll);
+    }
+}

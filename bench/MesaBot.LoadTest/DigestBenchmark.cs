@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using Azure.Data.Tables;
+using MesaBot.IntegrationTests.Infrastructure;
+using MesaBot.Records;
+using MesaBot.Records.Stores;
+using MesaBot.Reminders.Digest;
+using MesaBot.Storage;
+
+namespace MesaBot.LoadTest;
+
+/// <summary>
+/// Issue 9, item 3: the weekly digest of a tenant with 10, 50 and 200 mesas of 500 items each: build
+/// time (median of 3) and exact storage requests, through the in-process host's own DigestBuilder and
+/// RequestCountingPolicy on real Azurite. One mesa is seeded through the stores; the others get a copy of
+/// its record rows (transactions of 100), so seeding 100,000 items takes seconds, not an hour.
+/// </summary>
+public static class DigestBenchmark
+{
+    public const string Mode = "digest";
+
+    private static readonly string[] CopiedPrefixes = ["A|", "T|", "C|", "open|"];
+
+    public static async Task RunAsync(BenchOptions options, string[] args)
+    {
+        Console.WriteLine($"Machine: {Machine.Describe()}");
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MESABOT", Path.Combine(SharedAzurite.FindRoot(), "src", "MesaBot"));
+        var fixture = new BotHostFixture();
+        await fixture.InitializeAsync();
+        try
+        {
+            var services = fixture.Host.Services;
+            var counter = services.GetRequiredService<RequestCountingPolicy>();
+            var mesas = services.GetRequiredService<MesaStore>();
+            var records = services.GetRequiredService<TableStorage>().Table("records");
+            var tenant = "tenant-digest";
+            var today = DateOnly.FromDateTime(MesaBotFactory.Start.UtcDateTime);
+            var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+
+            var template = await mesas.CreateAsync(tenant, new NewMesa("plantilla", "Plantilla", MesaKind.Comite, "PLANT", [MesaSeeder.Ana]), MesaSeeder.Ana, CancellationToken.None);
+            var seeding = Stopwatch.StartNew();
+            await SeedTemplateAsync(services, template, today);
+            var rows = new List<TableEntity>();
+            await foreach (var row in records.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Encode(tenant) + "|plantilla"}")))
+            {
+                if (CopiedPrefixes.Any(p => row.RowKey.StartsWith(p, StringComparison.Ordinal)))
+                {
+                    rows.Add(row);
+                }
+            }
+
+            Console.WriteLine($"Template mesa: {rows.Count(r => !r.RowKey.StartsWith("open|", StringComparison.Ordinal))} records (+ open copies) seeded in {seeding.Elapsed.TotalSeconds:F1} s");
+            var builder = services.GetRequiredService<DigestBuilder>();
+            var results = new List<string>();
+            var created = 0;
+            foreach (var target in new[] { 10, 50, 200 })
+            {
+                seeding.Restart();
+                for (; created < target; created++)
+                {
+                    var mesa = await mesas.CreateAsync(tenant, new NewMesa($"mesa-{created:D3}", $"Mesa {created}", MesaKind.Mesa, $"M{created:D3}", [MesaSeeder.Ana]), MesaSeeder.Ana, CancellationToken.None);
+                    await CopyAsync(records, rows, TableKeys.Encode(tenant) + "|" + mesa.Id);
+                }
+
+                Console.WriteLine($"{target} mesas ready ({seeding.Elapsed.TotalSeconds:F1} s of seeding)");
+                var times = new List<double>();
+                long requests = 0;
+                var items = 0;
+                for (var run = 0; run < 3; run++)
+                {
+                    var before = counter.Count;
+                    var clock = Stopwatch.StartNew();
+                    var (report, card) = await builder.BuildAsync(tenant, weekStart, CancellationToken.None);
+                    times.Add(clock.Elapsed.TotalMilliseconds);
+                    requests = counter.Count - before;
+                    items = report.Mesas.Count;
+                    _ = card.ToJson().ToJsonString();
+                }
+
+                results.Add($"| {target} | {target * rows.Count(r => !r.RowKey.StartsWith("open|", StringComparison.Ordinal)):N0} | {ChatReport.Median(times):F0} | {times.Min():F0}–{times.Max():F0} | {requests} | {1 + 3 * target} | {items} |");
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("## Weekly digest (DigestBuilder.BuildAsync + card JSON), median of 3");
+            Console.WriteLine();
+            Console.WriteLine("| Mesas | Records read | Median ms | Range ms | Storage requests | 1 + 3 × mesas | Mesas in digest |");
+            Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+            results.ForEach(Console.WriteLine);
+            Console.WriteLine();
+            Console.WriteLine($"This process's peak working set (host in process + seeding + digest): {File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))}");
+            Console.WriteLine($"Reproduce: {Machine.Command(args)}");
+        }
+        finally
+        {
+            await fixture.DisposeAsync();
+        }
+    }
+
+    // 500 items: 50 acuerdos, 350 tareas (250 closed), 100 compromisos (all open: partners are slow).
+    private static async Task SeedTemplateAsync(IServiceProvider services, Mesa mesa, DateOnly today)
+    {
+        var agreements = services.GetRequiredService<AgreementStore>();
+        for (var i = 1; i <= 50; i++)
+        {
+            await agreements.CreateAsync(mesa, new NewAgreement($"Acuerdo {i} de la mesa", today.AddDays(-i % 14)), MesaSeeder.Ana, null, CancellationToken.None);
+        }
+
+        await new MesaSeeder(services.GetRequiredService<ActionItemStore>(), services.GetRequiredService<CommitmentStore>())
+            .SeedAsync(mesa, today, closed: 250, openTasks: 100, openCommitments: 100);
+    }
+
+    private static readonly HashSet<string> SystemKeys = ["PartitionKey", "RowKey", "Timestamp", "odata.etag"];
+
+    private static TableEntity Moved(TableEntity row, string partition)
+    {
+        var copy = new TableEntity(partition, row.RowKey);
+        foreach (var (key, value) in row.Where(p => !SystemKeys.Contains(p.Key)))
+        {
+            copy[key] = value;
+        }
+
+        return copy;
+    }
+
+    private static async Task CopyAsync(TableClient records, List<TableEntity> rows, string partition)
+    {
+        foreach (var chunk in rows.Chunk(100))
+        {
+            await records.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Moved(r, partition))));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+
+namespace MesaBot.LoadTest;
+
+/// <summary>What one timed run at one concurrency measured.</summary>
+public sealed record RunResult(string Target, int Concurrency, int Turns, int Failures, double Seconds, double P50Ms, double P99Ms, double CpuMsPerTurn)
+{
+    public double RequestsPerSecond => Turns / Seconds;
+}
+
+/// <summary>
+/// Closed-loop load: <c>concurrency</c> senders, each posting the same activity and waiting for the
+/// answer before sending the next, for a fixed time. CPU time is the target process's own (from /proc).
+/// </summary>
+public sealed class LoadRun(HttpClient http, byte[] body, string? bearer)
+{
+    public async Task<RunResult> RunAsync(string target, string url, MeasuredProcess process, int concurrency, TimeSpan duration)
+    {
+        var latencies = new List<double>[concurrency];
+        var failures = 0;
+        var cpuBefore = process.CpuTime;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async sender =>
+        {
+            var mine = latencies[sender] = new List<double>(4096);
+            while (clock.Elapsed < duration)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var ok = await SendAsync(url);
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (!ok)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        }));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var cpu = process.CpuTime - cpuBefore;
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new RunResult(target, concurrency, all.Length, failures, seconds,
+            Percentile(all, 0.50), Percentile(all, 0.99), cpu.TotalMilliseconds / Math.Max(1, all.Length));
+    }
+
+    private async Task<bool> SendAsync(string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        using var response = await http.SendAsync(request);
+        return response.IsSuccessStatusCode;
+    }
+
+    public static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}

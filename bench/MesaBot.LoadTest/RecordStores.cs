@@ -1,0 +1,29 @@
+using MesaBot.Records;
+using MesaBot.Records.Stores;
+using MesaBot.Storage;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace MesaBot.LoadTest;
+
+/// <summary>The record stores wired by hand on the host's tables (same account and prefix), for seeding from outside the host process.</summary>
+public sealed class RecordStores
+{
+    public RecordStores(string connectionString, string tablePrefix)
+    {
+        var time = TimeProvider.System;
+        var storage = new TableStorage(
+            Options.Create(new StorageOptions { ConnectionString = connectionString, TablePrefix = tablePrefix }),
+            new RequestCountingPolicy(),
+            new AzuriteConnection(new HostingEnvironment { EnvironmentName = "Development" }, NullLogger<AzuriteConnection>.Instance));
+        var writer = new RecordWriter(storage, new PendingIndex(storage), time);
+        var partners = new TenantPartners(Options.Create(new PartnerOptions { Partners = [new() { Name = "Corfo", Aliases = [] }] }));
+        Mesas = new MesaStore(storage, time);
+        Seeder = new MesaSeeder(new ActionItemStore(writer, time), new CommitmentStore(writer, partners, time));
+    }
+
+    public MesaStore Mesas { get; }
+
+    public MesaSeeder Seeder { get; }
+}
