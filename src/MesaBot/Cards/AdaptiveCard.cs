@@ -44,7 +44,7 @@ public sealed class AdaptiveCard
         return card;
     }
 
-    public Attachment ToAttachment() => new() { ContentType = ContentType, Content = JsonSerializerElement.From(ToJson()) };
+    public Attachment ToAttachment() => new() { ContentType = ContentType, Content = ToJson() };
 
     /// <summary>A message activity carrying just this card.</summary>
     public Activity ToActivity() => new() { Type = ActivityTypes.Message, Attachments = [ToAttachment()] };

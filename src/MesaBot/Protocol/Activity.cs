@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace MesaBot.Protocol;
@@ -83,7 +84,8 @@ public sealed class Attachment
 {
     public string? ContentType { get; set; }
     public string? ContentUrl { get; set; }
-    public JsonElement? Content { get; set; }
+    /// <summary>A node rather than an element: the bot builds cards as JSON trees and writes them once, with no re-parse.</summary>
+    public JsonNode? Content { get; set; }
     public string? Name { get; set; }
 
     [JsonExtensionData]

@@ -103,7 +103,9 @@ public sealed record Reply(IReadOnlyList<Activity> Activities)
 {
     /// <summary>Every text and card the bot posted, as one string to search.</summary>
     public string AllText => string.Join("\n", Activities.Select(a =>
-        (a.Text ?? string.Empty) + "\n" + string.Join("\n", a.Attachments?.Select(x => Strings(x.Content)) ?? [])));
+        (a.Text ?? string.Empty) + "\n" + string.Join("\n", a.Attachments?.Select(x => Strings(Element(x.Content))) ?? [])));
+
+    private static JsonElement? Element(System.Text.Json.Nodes.JsonNode? node) => node is null ? null : JsonSerializer.SerializeToElement(node);
 
     /// <summary>Every string value in a JSON tree (the JSON itself escapes accents).</summary>
     public static string Strings(JsonElement? node) => node switch
@@ -125,7 +127,7 @@ public sealed record Reply(IReadOnlyList<Activity> Activities)
     {
         foreach (var attachment in Activities.SelectMany(a => a.Attachments ?? []))
         {
-            if (FindAction(attachment.Content!.Value, verb) is { } data)
+            if (FindAction(Element(attachment.Content)!.Value, verb) is { } data)
             {
                 return data;
             }

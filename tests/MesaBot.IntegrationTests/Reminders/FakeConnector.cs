@@ -47,7 +47,7 @@ public sealed class FakeConnector(TimeProvider time) : IConnectorClient
 /// <summary>One activity the bot sent: where, what, and when (fake clock).</summary>
 public sealed record SentActivity(string ConversationId, Activity Activity, DateTimeOffset At)
 {
-    public string CardJson => System.Text.Json.JsonSerializer.Serialize(Activity.Attachments![0].Content!.Value, Readable);
+    public string CardJson => System.Text.Json.JsonSerializer.Serialize(Activity.Attachments![0].Content!, Readable);
 
     private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

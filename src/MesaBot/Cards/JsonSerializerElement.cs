@@ -1,9 +1,0 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
-namespace MesaBot.Cards;
-
-internal static class JsonSerializerElement
-{
-    public static JsonElement From(JsonNode node) => JsonSerializer.SerializeToElement(node);
-}
