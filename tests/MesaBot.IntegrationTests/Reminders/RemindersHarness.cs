@@ -81,7 +81,9 @@ public sealed class RemindersHarness
         var cursor = new SchedulerCursor(Records.Storage);
         var scheduler = new ReminderScheduler(Records.Index, Records.Mesas, Policy, Ledger, queue, cursor, Clock, o, NullLogger<ReminderScheduler>.Instance);
         var messages = new ReminderMessageBuilder(Records.Mesas, Records.ActionItems, Records.Commitments, Ledger, Digests, Policy);
-        var resolver = new RecipientResolver(Conversations, Connector, o);
+        var opener = new MesaBot.Graph.PersonalChatOpener(new MesaBot.Graph.StoredPersonalConversations(Conversations),
+            new MesaBot.Graph.UnconfiguredAppInstaller(), Connector, NullLogger<MesaBot.Graph.PersonalChatOpener>.Instance);
+        var resolver = new RecipientResolver(Conversations, opener, o);
         var worker = new DeliveryWorker(Ledger, queue, messages, resolver, new DeliveryPacer(Time, o), Connector, Time, o, NullLogger<DeliveryWorker>.Instance);
         var lease = new SchedulerLease(Storage, o, NullLogger<SchedulerLease>.Instance);
         return new ReminderHost(scheduler, worker, lease, queue);

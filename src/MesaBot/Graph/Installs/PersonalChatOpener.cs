@@ -38,7 +38,8 @@ internal sealed partial class PersonalChatOpener(
                 request.TenantId, created.Id!, "personal", created.ServiceUrl ?? request.ServiceUrl, request.BotId, null, null);
             return new PersonalChatResult(PersonalChatStatus.Opened, reference, install.Status);
         }
-        catch (Exception error) when (error is ConnectorException or HttpRequestException)
+        // Teams' "no" (403 blocked or not allowed, 404 unknown user) is final; anything transient is the caller's to retry.
+        catch (ConnectorException error) when (error.Status is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.BadRequest)
         {
             Log.Unreachable(logger, person.ObjectId, install.Status, error.Message);
             return new PersonalChatResult(PersonalChatStatus.Unreachable, null, install.Status, UnreachableReason(person.Name, install));

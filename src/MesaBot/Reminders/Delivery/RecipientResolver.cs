@@ -1,16 +1,16 @@
 using MesaBot.Conversations;
-using MesaBot.Protocol;
-using MesaBot.Protocol.Connector;
+using MesaBot.Graph;
 using MesaBot.Records;
 using Microsoft.Extensions.Options;
 
 namespace MesaBot.Reminders.Delivery;
 
 /// <summary>
-/// Where a delivery goes: a person's 1:1 chat (stored when the bot was installed for them, else created
-/// through the Connector and stored), or a mesa's linked conversation. Null when there is no way to reach it.
+/// Where a delivery goes: a person's 1:1 chat (stored when the bot was installed for them, else opened
+/// through Graph's install and the Connector, then stored), or a mesa's linked conversation. Null when
+/// there is no way to reach it.
 /// </summary>
-public sealed class RecipientResolver(ConversationStore conversations, IConnectorClient connector, IOptions<ReminderOptions> options)
+public sealed class RecipientResolver(ConversationStore conversations, IPersonalChatOpener opener, IOptions<ReminderOptions> options)
 {
     public async Task<ConversationReference?> ResolveAsync(DeliveryJob job, Mesa mesa, CancellationToken cancellationToken)
     {
@@ -26,7 +26,8 @@ public sealed class RecipientResolver(ConversationStore conversations, IConnecto
             return personal;
         }
 
-        // No 1:1 chat yet: open one, through the service URL of any conversation of the mesa (same tenant).
+        // No 1:1 chat yet: open one (installing MesaBot for the person through Graph when allowed), through
+        // the service URL of any conversation of the mesa (same tenant).
         ConversationReference? any = null;
         foreach (var link in mesa.Conversations)
         {
@@ -43,22 +44,14 @@ public sealed class RecipientResolver(ConversationStore conversations, IConnecto
             return null;
         }
 
-        var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+        var person = new Person(objectId, recipient.Name ?? objectId, recipient.TeamsUserId);
+        var opened = await opener.OpenAsync(new PersonalChatRequest(job.TenantId, person, serviceUrl, any?.BotId), cancellationToken);
+        if (opened.Status != PersonalChatStatus.Opened || opened.Conversation is null)
         {
-            IsGroup = false,
-            TenantId = job.TenantId,
-            Bot = any?.BotId is { } botId ? new ChannelAccount { Id = botId } : null,
-            Members = [new ChannelAccount { Id = recipient.TeamsUserId ?? objectId, AadObjectId = objectId }],
-        }, cancellationToken);
-        if (created.Id is null)
-        {
-            return null;
+            return opened.Conversation;
         }
 
-        var reference = new ConversationReference(job.TenantId, created.Id, "personal", created.ServiceUrl ?? serviceUrl, any?.BotId, null, null)
-        {
-            UserObjectId = objectId,
-        };
+        var reference = opened.Conversation with { UserObjectId = objectId };
         await conversations.RegisterPersonalAsync(reference, cancellationToken);
         return reference;
     }
