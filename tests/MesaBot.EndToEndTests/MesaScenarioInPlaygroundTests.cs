@@ -7,7 +7,7 @@ namespace MesaBot.EndToEndTests;
 /// The chat issue's scenario, as a coordinator does it in the Playground's Teams client: link the mesa
 /// channel, log an agreement, a task for a colleague due on Friday and a CChC commitment, list what is
 /// pending, mark the task done from its card and see the card change, then "mis pendientes" in the
-/// personal chat. Each step checks what the page shows.
+/// personal chat, and the committee's group chat asking for its digest. Each step checks what the page shows.
 /// </summary>
 [Collection(PlaygroundCollection.Name)]
 [Trait("Category", "EndToEnd")]
@@ -51,5 +51,14 @@ public sealed class MesaScenarioInPlaygroundTests(PlaygroundEnvironment environm
         await chat.SendAsync("mis pendientes");
         await chat.ExpectTextAsync("RES-C-1");
         await chat.ScreenshotAsync("09-mis-pendientes");
+
+        // The committee works in a group chat: link it, then its "resumen" is the digest across mesas.
+        await chat.OpenConversationAsync("Comité de Infraestructura Sostenible");
+        await chat.SendWithMentionsAsync("@MesaBot", " vincular comité");
+        await chat.ExpectTextAsync("creé la mesa");
+        await chat.SendWithMentionsAsync("@MesaBot", " resumen");
+        var digest = await chat.ExpectCardWithTextAsync("Resiliencia");
+        await chat.ScreenshotAsync("10-comite-resumen");
+        Assert.Contains("Resiliencia", await digest.InnerTextAsync());
     }
 }

@@ -30,6 +30,14 @@ public sealed class PlaygroundChat(IPage page, PlaygroundEnvironment environment
         await Page.Keyboard.PressAsync("Enter");
     }
 
+    /// <summary>Writes in a chat (personal or group): "@" parts picked from the mention menu, then Enter.</summary>
+    public async Task SendWithMentionsAsync(params string[] parts)
+    {
+        await Page.Locator("[data-lexical-editor=true]").First.ClickAsync();
+        await TypeAsync(parts);
+        await Page.Keyboard.PressAsync("Enter");
+    }
+
     /// <summary>
     /// Starts a new post in a channel: parts beginning with "@" are picked from the mention menu (the
     /// channel only forwards posts that @mention the bot), the rest is typed; then "Post".
@@ -37,6 +45,12 @@ public sealed class PlaygroundChat(IPage page, PlaygroundEnvironment environment
     public async Task PostAsync(params string[] parts)
     {
         await Page.Locator("[data-lexical-editor=true]").First.ClickAsync();
+        await TypeAsync(parts);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true }).ClickAsync();
+    }
+
+    private async Task TypeAsync(string[] parts)
+    {
         foreach (var part in parts)
         {
             if (part.StartsWith('@'))
@@ -49,8 +63,6 @@ public sealed class PlaygroundChat(IPage page, PlaygroundEnvironment environment
                 await Page.Keyboard.TypeAsync(part);
             }
         }
-
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true }).ClickAsync();
     }
 
     /// <summary>Waits until the conversation shows the text (in a message or a card).</summary>
