@@ -7,7 +7,7 @@ namespace MesaBot.Records.Stores;
 public sealed partial class ActionItemStore
 {
     /// <summary>The record row and its open copy share this shape.</summary>
-    private sealed class ItemEntity : ITableEntity
+    private sealed class ItemEntity : IItemRow
     {
         public string PartitionKey { get; set; } = string.Empty;
         public string RowKey { get; set; } = string.Empty;
@@ -50,6 +50,8 @@ public sealed partial class ActionItemStore
         }
 
         public void SetCompletion(Person? by, DateTimeOffset? at) => (CompletedById, CompletedByName, CompletedAt) = (by?.ObjectId, by?.Name, at);
+
+        public ITableEntity CopyAs(string rowKey) => Copy(rowKey);
 
         public ItemEntity Copy(string rowKey)
         {

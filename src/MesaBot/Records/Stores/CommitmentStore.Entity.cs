@@ -7,7 +7,7 @@ namespace MesaBot.Records.Stores;
 public sealed partial class CommitmentStore
 {
     /// <summary>The record row and its open copy share this shape.</summary>
-    private sealed class CommitmentEntity : ITableEntity
+    private sealed class CommitmentEntity : IItemRow
     {
         public string PartitionKey { get; set; } = string.Empty;
         public string RowKey { get; set; } = string.Empty;
@@ -40,6 +40,8 @@ public sealed partial class CommitmentStore
         public void SetFollower(Person follower) => (FollowerId, FollowerName, FollowerTeamsId) = (follower.ObjectId, follower.Name, follower.TeamsUserId);
 
         public void SetCompletion(Person? by, DateTimeOffset? at) => (CompletedById, CompletedByName, CompletedAt) = (by?.ObjectId, by?.Name, at);
+
+        public ITableEntity CopyAs(string rowKey) => Copy(rowKey);
 
         public CommitmentEntity Copy(string rowKey)
         {
