@@ -64,6 +64,9 @@ public static class CardCatalog
             new("form-action-item", "Formulario «Nueva tarea»", ActionItemFormCard.Build(members, today, ChatCardSamples.Matias.ObjectId)),
             new("form-agreement", "Formulario «Nuevo acuerdo»", AgreementFormCard.Build(today)),
             new("form-commitment", "Formulario «Nuevo compromiso»", CommitmentFormCard.Build(members, today)),
+            new("reminder-settings", "«recordatorios» visto por la coordinación: la política y los campos para cambiarla", ReminderSettingsCard.Build(mesa, canEdit: true, maxDaysBefore: 7)),
+            new("reminder-settings-saved", "«recordatorios» tras «Guardar»: 5 y 2 días antes y el mismo día, a las 10:00, vencidas cada 2 días hábiles", ReminderSettingsCard.Build(mesa with { Reminders = new([5, 2, 0], 10, 2) }, canEdit: true, maxDaysBefore: 7, "Guardado.", noticeIsGood: true)),
+            new("reminder-settings-read-only", "«recordatorios» visto por un integrante que no coordina: solo la política", ReminderSettingsCard.Build(mesa with { Reminders = new([1], 8, 1) }, canEdit: false, maxDaysBefore: 7)),
         ];
     }
 

@@ -37,6 +37,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ItemCardActionHandler>();
         services.AddSingleton<FormHandler>();
         services.AddSingleton<SaveMessageHandler>();
+        services.AddSingleton<ReminderSettingsHandler>();
         services.AddSingleton<UnknownCommandHandler>();
 
         AddHelpLines(services);
@@ -60,6 +61,7 @@ public static class BotServiceCollectionExtensions
             new(70, "mis pendientes", () => Strings.Help_Command_MisPendientes),
             new(80, "resumen", () => Strings.Help_Command_Resumen),
             new(90, "cumplida T-3 · posponer T-3 el lunes · reasignar T-3 @Luis · editar T-3 … · cancelar T-3", () => Strings.Help_Command_Cambios),
+            new(95, "recordatorios", () => CardTexts.Help_Command_Recordatorios),
             new(100, "coordinador @Luis", () => Strings.Help_Command_Coordinador),
             new(110, "ayuda", () => Strings.Help_Command_Ayuda),
         ];

@@ -48,4 +48,7 @@ public static class CardVerbs
 
     /// <summary>Answer to "¿Te refieres a …?": data "socio" (the chosen canonical name) and "borrador" (the original command text); "No, es un socio nuevo" sends the name as typed in "socio" and "nuevo" = "si".</summary>
     public const string ChoosePartner = "compromiso.socio";
+
+    /// <summary>Save the mesa's reminder policy: data "mesa"; inputs "dias" (e.g. "3,1,0"), "hora" (0–23), "vencidas" (1–10 business days).</summary>
+    public const string ReminderSettings = "mesa.recordatorios";
 }

@@ -36,6 +36,7 @@ public sealed partial class MesaBotApplication : IBot
         ItemCardActionHandler itemButtons,
         FormHandler forms,
         SaveMessageHandler saveMessage,
+        ReminderSettingsHandler reminderSettings,
         UnknownCommandHandler unknown)
     {
         _connector = connector;
@@ -71,6 +72,8 @@ public sealed partial class MesaBotApplication : IBot
             .OnCardAction(CardVerbs.OpenForm, forms.OnOpenFormAsync)
             .OnCardAction(CardVerbs.SubmitForm, forms.OnSubmitFormAsync)
             .OnCardAction(CardVerbs.ChoosePartner, forms.OnChoosePartnerAsync)
+            .OnCommand(ReminderSettingsHandler.Commands, reminderSettings.OnSettingsAsync)
+            .OnCardAction(CardVerbs.ReminderSettings, reminderSettings.OnSaveAsync)
             .OnInvoke(SaveMessageHandler.FetchTaskInvoke, saveMessage.OnFetchTaskAsync)
             .OnInvoke(SaveMessageHandler.SubmitActionInvoke, saveMessage.OnSubmitActionAsync);
         foreach (var verb in ItemCardActionHandler.Verbs)
