@@ -40,7 +40,16 @@ public sealed class RemindersHarness
         Policy = new ReminderPolicy(Calendar);
         Ledger = new DeliveryLedger(records.Storage);
         Digests = new DigestBuilder(records.Mesas, records.Agreements, records.ActionItems, records.Commitments, Clock);
+        Mail = new RecordingMailSender();
+        DigestMail = new MesaBot.Graph.DigestMailer(Mail, new MesaBot.Graph.GraphOptions { DigestRecipient = CommitteeMail });
     }
+
+    public const string CommitteeMail = "comite@mop.gob.cl";
+
+    /// <summary>The e-mails the digest sent (Graph's sendMail, recorded).</summary>
+    public RecordingMailSender Mail { get; }
+
+    public MesaBot.Graph.DigestMailer DigestMail { get; }
 
     public RecordsHarness Records { get; }
     public ReminderOptions Options { get; }
@@ -84,7 +93,7 @@ public sealed class RemindersHarness
         var opener = new MesaBot.Graph.PersonalChatOpener(new MesaBot.Graph.StoredPersonalConversations(Conversations),
             new MesaBot.Graph.UnconfiguredAppInstaller(), Connector, NullLogger<MesaBot.Graph.PersonalChatOpener>.Instance);
         var resolver = new RecipientResolver(Conversations, opener, o);
-        var worker = new DeliveryWorker(Ledger, queue, messages, resolver, new DeliveryPacer(Time, o), Connector, Time, o, NullLogger<DeliveryWorker>.Instance);
+        var worker = new DeliveryWorker(Ledger, queue, messages, resolver, new DeliveryPacer(Time, o), Connector, DigestMail, Time, o, NullLogger<DeliveryWorker>.Instance);
         var lease = new SchedulerLease(Storage, o, NullLogger<SchedulerLease>.Instance);
         return new ReminderHost(scheduler, worker, lease, queue);
     }

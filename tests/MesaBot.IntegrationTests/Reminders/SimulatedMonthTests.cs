@@ -57,6 +57,11 @@ public sealed class SimulatedMonthTests
         Assert.Equal(expected.Count, actual.Count);
         Assert.Equal(expected.OrderBy(e => e.ToString()), actual.OrderBy(a => a.ToString()));
         Assert.All(sent, s => Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(Local(s.At).DateTime)));
+        // Each Monday digest also went out once by e-mail to the committee's address, naming the mesa.
+        var mails = h.Mail.Sent.ToList();
+        Assert.Equal(5, mails.Count);
+        Assert.All(mails, m => Assert.Equal([RemindersHarness.CommitteeMail], m.To));
+        Assert.All(mails, m => Assert.Contains(res.Name, m.HtmlBody));
         // The DST change (5 April 2026, 00:00 → 23:00 the day before): 09:00 is 12:00 UTC before, 13:00 UTC after.
         Assert.All(sent.Where(s => s.At < new DateTimeOffset(2026, 4, 5, 3, 0, 0, TimeSpan.Zero)), s => Assert.Equal(12, s.At.UtcDateTime.Hour));
         Assert.All(sent.Where(s => s.At > new DateTimeOffset(2026, 4, 5, 3, 0, 0, TimeSpan.Zero)), s => Assert.Equal(13, s.At.UtcDateTime.Hour));

@@ -1,3 +1,5 @@
+using MesaBot.Graph;
+using MesaBot.Reminders.Digest;
 using System.Net;
 using Azure;
 using MesaBot.Protocol.Connector;
@@ -20,6 +22,7 @@ public sealed partial class DeliveryWorker(
     RecipientResolver recipients,
     DeliveryPacer pacer,
     IConnectorClient connector,
+    DigestMailer digestMail,
     TimeProvider time,
     IOptions<ReminderOptions> options,
     ILogger<DeliveryWorker> logger)
@@ -134,6 +137,11 @@ public sealed partial class DeliveryWorker(
 
             await connector.SendToConversationAsync(conversation.ServiceUrl, conversation.ConversationId, message.Card.ToActivity(), cancellationToken);
             await FinishAsync(sending, DeliveryState.Sent, null, cancellationToken);
+            if (message.Digest is { } digest)
+            {
+                await MailDigestAsync(job, digest, cancellationToken);
+            }
+
             return Outcome.Finished;
         }
         catch (ConnectorException ex) when (ex.IsRecipientUnreachable)
@@ -145,6 +153,17 @@ public sealed partial class DeliveryWorker(
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException or RequestFailedException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return await RetryLaterAsync(sending, ex, cancellationToken);
+        }
+    }
+
+    // The e-mail copy follows the Teams digest once it is delivered; it is a copy, so a failure is logged
+    // (with Graph's request id, by the mail sender) and does not make the committee's card fail too.
+    private async Task MailDigestAsync(DeliveryJob job, DigestReport digest, CancellationToken cancellationToken)
+    {
+        var result = await digestMail.SendAsync(DigestMailMapping.ToMail(digest), cancellationToken);
+        if (result.Status == MailSendStatus.Failed)
+        {
+            Log.DigestMailFailed(logger, job.Key, result.Message);
         }
     }
 
@@ -180,6 +199,9 @@ public sealed partial class DeliveryWorker(
 
     private static partial class Log
     {
+        [LoggerMessage(20, LogLevel.Warning, "The e-mail copy of digest {Key} was not sent: {Reason}")]
+        public static partial void DigestMailFailed(ILogger logger, string key, string? reason);
+
         [LoggerMessage(1, LogLevel.Warning, "Delivery {Key} ({Date}) was in flight since {Since} on a host that stopped; resending it (the first send may have arrived).")]
         public static partial void InDoubt(ILogger logger, string key, string date, DateTimeOffset since);
 

@@ -20,7 +20,7 @@ public sealed class ReminderMessageBuilder(
     DigestBuilder digests,
     ReminderPolicy policy)
 {
-    public async Task<(Mesa Mesa, AdaptiveCard Card)?> BuildAsync(DeliveryJob job, CancellationToken cancellationToken)
+    public async Task<ReminderMessage?> BuildAsync(DeliveryJob job, CancellationToken cancellationToken)
     {
         var mesa = await mesas.GetAsync(job.TenantId, job.MesaId, cancellationToken);
         if (mesa is null || mesa.Archived)
@@ -28,13 +28,16 @@ public sealed class ReminderMessageBuilder(
             return null;
         }
 
-        var card = job.Kind switch
+        if (job.Kind == ReminderKind.Digest)
         {
-            ReminderKind.Digest => (await digests.BuildAsync(job.TenantId, job.Date.AddDays(-7), cancellationToken)).Card,
-            ReminderKind.OverdueSummary => await SummaryAsync(mesa, job.Date, cancellationToken),
-            _ => await ItemAsync(mesa, job, cancellationToken),
-        };
-        return card is null ? null : (mesa, card);
+            var (report, digest) = await digests.BuildAsync(job.TenantId, job.Date.AddDays(-7), cancellationToken);
+            return new ReminderMessage(mesa, digest, report);
+        }
+
+        var card = job.Kind == ReminderKind.OverdueSummary
+            ? await SummaryAsync(mesa, job.Date, cancellationToken)
+            : await ItemAsync(mesa, job, cancellationToken);
+        return card is null ? null : new ReminderMessage(mesa, card);
     }
 
     private async Task<AdaptiveCard?> ItemAsync(Mesa mesa, DeliveryJob job, CancellationToken cancellationToken)
@@ -69,3 +72,6 @@ public sealed class ReminderMessageBuilder(
         return overdue.Count == 0 && problems.Count == 0 ? null : OverdueSummaryCard.Build(mesa, overdue, problems, date);
     }
 }
+
+/// <summary>A card ready to deliver; the committee's digest also carries its report, for the e-mail copy.</summary>
+public sealed record ReminderMessage(Mesa Mesa, AdaptiveCard Card, DigestReport? Digest = null);

@@ -14,6 +14,7 @@ namespace MesaBot.Reminders.Digest;
 public sealed class DigestBuilder(MesaStore mesas, AgreementStore agreements, ActionItemStore actionItems, CommitmentStore commitments, MesaClock clock)
 {
     private const int MesasReadAtOnce = 8;
+    private const int MaxAttentionItems = 8;
 
     public async Task<(DigestReport Report, AdaptiveCard Card)> BuildAsync(string tenantId, DateOnly weekStart, CancellationToken cancellationToken)
     {
@@ -66,7 +67,17 @@ public sealed class DigestBuilder(MesaStore mesas, AgreementStore agreements, Ac
             tasks.Where(t => OpenAt(t.CreatedAt, t.CompletedAt, previousEndAt)).Select(t => t.DueDate)
                 .Concat(promised.Where(c => OpenAt(c.CreatedAt, c.CompletedAt, previousEndAt)).Select(c => c.DueDate)),
             weekStart);
-        return new MesaDigest(mesa, weekAgreements, completed, byOwner, byPartner, numbers, previous);
+        // What the e-mail copy names: overdue first, then what falls due in the week that starts now.
+        var attention = openTasks.Select(t => new DigestAttention(RecordKind.ActionItem, t.Text, t.Owner.Name, t.DueDate))
+            .Concat(openCommitments.Select(c => new DigestAttention(RecordKind.Commitment, c.Text, c.Partner, c.DueDate)))
+            .Where(a => a.Due < end.AddDays(7))
+            .OrderBy(a => a.Due)
+            .ToList();
+        return new MesaDigest(mesa, weekAgreements, completed, byOwner, byPartner, numbers, previous)
+        {
+            DueNextWeek = attention.Count(a => a.Due >= end),
+            Attention = [.. attention.Take(MaxAttentionItems)],
+        };
     }
 
     private static DigestNumbers Count(int agreements, int completed, IEnumerable<DateOnly> openDueDates, DateOnly end)

@@ -20,7 +20,16 @@ public sealed record MesaDigest(
     IReadOnlyList<OwnerLoad> ByOwner,
     IReadOnlyList<PartnerLoad> ByPartner,
     DigestNumbers Numbers,
-    DigestNumbers Previous);
+    DigestNumbers Previous)
+{
+    /// <summary>Open items due in the week after the digest's week (the week the committee is starting).</summary>
+    public int DueNextWeek { get; init; }
+
+    /// <summary>The open items worth naming: overdue, then due in the coming week, earliest first.</summary>
+    public IReadOnlyList<DigestAttention> Attention { get; init; } = [];
+}
+
+public sealed record DigestAttention(RecordKind Kind, string Text, string Who, DateOnly Due);
 
 /// <summary>Open tareas of one person at the end of the week: on time and overdue.</summary>
 public sealed record OwnerLoad(Person Owner, int Pending, int Overdue);
