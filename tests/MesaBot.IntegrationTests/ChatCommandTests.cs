@@ -182,4 +182,16 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
 
         Assert.Equal(expected, counter.Count - before);
     }
+
+    [Fact]
+    public async Task MesaInvitadosSi_CoordinatorAllows_GuestMayCreate()
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Resiliencia");
+        (await chat.SendAsync("mesa invitados sí")).AssertContains("ahora pueden registrar");
+        chat.Speaker = fixture.BotFramework.Members[3];
+
+        (await chat.SendAsync("acuerdo La CChC presentará su propuesta en la próxima sesión")).AssertContains("Acuerdo A-1 registrado");
+        (await chat.SendAsync("mesa invitados no")).AssertContains("Solo la coordinación");
+    }
 }

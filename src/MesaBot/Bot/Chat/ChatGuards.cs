@@ -21,10 +21,10 @@ public sealed class ChatGuards(RosterPeople roster)
         return null;
     }
 
-    /// <summary>Guests (external partners invited to the channel) may read but not write.</summary>
+    /// <summary>Guests (external partners invited to the channel) may read but not write, unless the mesa allows it.</summary>
     public async Task<bool> MayWriteAsync(ChatContext chat, CancellationToken cancellationToken)
     {
-        if (!await roster.IsGuestAsync(chat, cancellationToken))
+        if (chat.Mesa is { GuestsMayWrite: true } || !await roster.IsGuestAsync(chat, cancellationToken))
         {
             return true;
         }

@@ -95,7 +95,7 @@ public sealed class FormHandler(ChatContextFactory contexts, ChatGuards guards, 
             return ChatAnswer.Say(chat.IsPersonal ? Strings.Guard_PersonalChatNoMesa : Strings.Guard_NotLinked);
         }
 
-        if (await roster.IsGuestAsync(chat, cancellationToken))
+        if (!mesa.GuestsMayWrite && await roster.IsGuestAsync(chat, cancellationToken))
         {
             return ChatAnswer.Say(Strings.Guard_GuestReadOnly);
         }

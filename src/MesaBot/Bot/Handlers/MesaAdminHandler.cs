@@ -66,6 +66,10 @@ public sealed class MesaAdminHandler(ChatContextFactory contexts, ChatGuards gua
                 string.Format(Strings.Mesa_Renamed, (await mesas.RenameAsync(mesa, rest, chat.Author, cancellationToken)).Name)),
             "archivar" => await RunAsync(async () =>
                 string.Format(Strings.Mesa_Archived, (await mesas.ArchiveAsync(mesa, chat.Author, cancellationToken)).Name)),
+            "invitados" or "guests" when YesNo(rest) is { } allowed => await RunAsync(async () =>
+                (await mesas.SetGuestsMayWriteAsync(mesa, allowed, chat.Author, cancellationToken)).GuestsMayWrite
+                    ? Strings.Mesa_GuestsMayWrite
+                    : Strings.Mesa_GuestsReadOnly),
             "idioma" or "language" when rest.Length > 0 => await RunAsync(async () =>
                 (await mesas.SetLanguageAsync(mesa, rest, chat.Author, cancellationToken)).Language == "en"
                     ? Strings.Mesa_LanguageEnglish
@@ -74,6 +78,13 @@ public sealed class MesaAdminHandler(ChatContextFactory contexts, ChatGuards gua
         };
         await turn.SayAsync(reply, cancellationToken);
     }
+
+    private static bool? YesNo(string text) => CommandWords.Fold(text.Trim()) switch
+    {
+        "si" or "yes" or "pueden" => true,
+        "no" => false,
+        _ => null,
+    };
 
     private static async Task<string> RunAsync(Func<Task<string>> change)
     {

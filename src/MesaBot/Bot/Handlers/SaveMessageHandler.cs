@@ -33,7 +33,7 @@ public sealed class SaveMessageHandler(ChatContextFactory contexts, RosterPeople
             return TaskMessage(chat.IsPersonal ? Strings.Guard_PersonalChatNoMesa : Strings.Guard_NotLinked);
         }
 
-        if (await roster.IsGuestAsync(chat, cancellationToken))
+        if (!chat.Mesa.GuestsMayWrite && await roster.IsGuestAsync(chat, cancellationToken))
         {
             return TaskMessage(Strings.Guard_GuestReadOnly);
         }

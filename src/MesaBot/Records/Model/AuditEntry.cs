@@ -16,6 +16,7 @@ public enum AuditAction
     RemindersChanged,
     Archived,
     LanguageChanged,
+    GuestsChanged,
 }
 
 /// <summary>One appended line of history: who changed what, when (UTC), from what to what.</summary>

@@ -22,6 +22,9 @@ public sealed record Mesa(
     public const string DefaultTimeZoneId = "America/Santiago";
     public const string DefaultLanguage = "es";
 
+    /// <summary>Whether guests (partners invited to the channel) may log and change records; off unless a coordinator allows it.</summary>
+    public bool GuestsMayWrite { get; init; }
+
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     /// <summary>The calendar date at the mesa right now: due dates are compared with this, never with UTC.</summary>

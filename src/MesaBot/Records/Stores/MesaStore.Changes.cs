@@ -20,6 +20,13 @@ public sealed partial class MesaStore
             : SaveAsync(mesa, mesa with { Language = cleaned }, [new(AuditAction.LanguageChanged, mesa.Language, cleaned)], by, cancellationToken);
     }
 
+    /// <summary>Lets guests of the mesa's channels log and change records (or stops them again).</summary>
+    public Task<Mesa> SetGuestsMayWriteAsync(Mesa mesa, bool allowed, Person by, CancellationToken cancellationToken) =>
+        allowed == mesa.GuestsMayWrite
+            ? Task.FromResult(mesa)
+            : SaveAsync(mesa, mesa with { GuestsMayWrite = allowed },
+                [new(AuditAction.GuestsChanged, mesa.GuestsMayWrite ? "sí" : "no", allowed ? "sí" : "no")], by, cancellationToken);
+
     public Task<Mesa> AddCoordinatorAsync(Mesa mesa, Person coordinator, Person by, CancellationToken cancellationToken)
     {
         var person = MesaRules.CleanPerson(coordinator, "el coordinador");

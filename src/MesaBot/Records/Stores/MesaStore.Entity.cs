@@ -29,6 +29,7 @@ public sealed partial class MesaStore
         public string Reminders { get; set; } = "{}";
         public string Language { get; set; } = Mesa.DefaultLanguage;
         public bool Archived { get; set; }
+        public bool GuestsMayWrite { get; set; }
         public long Revision { get; set; }
 
         public static MesaEntity From(Mesa mesa, string rowKey) => new()
@@ -47,6 +48,7 @@ public sealed partial class MesaStore
             Reminders = JsonSerializer.Serialize(mesa.Reminders, Json),
             Language = mesa.Language,
             Archived = mesa.Archived,
+            GuestsMayWrite = mesa.GuestsMayWrite,
             Revision = long.Parse(mesa.Version),
         };
 
@@ -63,6 +65,6 @@ public sealed partial class MesaStore
             JsonSerializer.Deserialize<ReminderSettings>(Reminders, Json) ?? ReminderSettings.Default,
             Language,
             Archived,
-            Revision.ToString());
+            Revision.ToString()) { GuestsMayWrite = GuestsMayWrite };
     }
 }
