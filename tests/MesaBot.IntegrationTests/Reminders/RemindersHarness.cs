@@ -93,7 +93,7 @@ public sealed class RemindersHarness
         var opener = new MesaBot.Graph.PersonalChatOpener(new MesaBot.Graph.StoredPersonalConversations(Conversations),
             new MesaBot.Graph.UnconfiguredAppInstaller(), Connector, NullLogger<MesaBot.Graph.PersonalChatOpener>.Instance);
         var resolver = new RecipientResolver(Conversations, opener, o);
-        var worker = new DeliveryWorker(Ledger, queue, messages, resolver, new DeliveryPacer(Time, o), Connector, DigestMail, Time, o, NullLogger<DeliveryWorker>.Instance);
+        var worker = new DeliveryWorker(Ledger, queue, messages, resolver, new DeliveryPacer(Time, o), Connector, DigestMail, Mail, Time, o, NullLogger<DeliveryWorker>.Instance);
         var lease = new SchedulerLease(Storage, o, NullLogger<SchedulerLease>.Instance);
         return new ReminderHost(scheduler, worker, lease, queue);
     }

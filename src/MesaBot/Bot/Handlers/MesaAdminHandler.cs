@@ -70,6 +70,10 @@ public sealed class MesaAdminHandler(ChatContextFactory contexts, ChatGuards gua
                 (await mesas.SetGuestsMayWriteAsync(mesa, allowed, chat.Author, cancellationToken)).GuestsMayWrite
                     ? Strings.Mesa_GuestsMayWrite
                     : Strings.Mesa_GuestsReadOnly),
+            "correos" or "emails" when YesNo(rest) is { } mail => await RunAsync(async () =>
+                (await mesas.SetRemindersAsync(mesa, mesa.Reminders with { EmailPartners = mail }, chat.Author, cancellationToken)).Reminders.EmailPartners
+                    ? Strings.Mesa_PartnerMailOn
+                    : Strings.Mesa_PartnerMailOff),
             "idioma" or "language" when rest.Length > 0 => await RunAsync(async () =>
                 (await mesas.SetLanguageAsync(mesa, rest, chat.Author, cancellationToken)).Language == "en"
                     ? Strings.Mesa_LanguageEnglish

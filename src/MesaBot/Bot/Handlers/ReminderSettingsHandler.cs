@@ -56,7 +56,8 @@ public sealed class ReminderSettingsHandler(ChatContextFactory contexts, ChatGua
 
         try
         {
-            var updated = await mesas.SetRemindersAsync(mesa, settings, chat.Author, cancellationToken);
+            // The card edits the schedule; the partner e-mail opt-in (mesa correos) is kept as it was.
+            var updated = await mesas.SetRemindersAsync(mesa, settings with { EmailPartners = mesa.Reminders.EmailPartners }, chat.Author, cancellationToken);
             return CardInvokeResponses.Card(ReminderSettingsCard.Build(updated, canEdit: true, MaxDaysBefore, CardTexts.Reminders_Saved, noticeIsGood: true));
         }
         catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException)

@@ -23,6 +23,7 @@ public sealed partial class DeliveryWorker(
     DeliveryPacer pacer,
     IConnectorClient connector,
     DigestMailer digestMail,
+    IMailSender mail,
     TimeProvider time,
     IOptions<ReminderOptions> options,
     ILogger<DeliveryWorker> logger)
@@ -142,6 +143,11 @@ public sealed partial class DeliveryWorker(
                 await MailDigestAsync(job, digest, cancellationToken);
             }
 
+            if (message.PartnerMail is { } partnerMail)
+            {
+                await MailPartnerAsync(job, partnerMail, cancellationToken);
+            }
+
             return Outcome.Finished;
         }
         catch (ConnectorException ex) when (ex.IsRecipientUnreachable)
@@ -164,6 +170,16 @@ public sealed partial class DeliveryWorker(
         if (result.Status == MailSendStatus.Failed)
         {
             Log.DigestMailFailed(logger, job.Key, result.Message);
+        }
+    }
+
+    // Like the digest's copy: sent after the Teams reminder went out, and a failure is only logged.
+    private async Task MailPartnerAsync(DeliveryJob job, OutgoingMail partnerMail, CancellationToken cancellationToken)
+    {
+        var result = await mail.SendAsync(partnerMail, cancellationToken);
+        if (result.Status == MailSendStatus.Failed)
+        {
+            Log.PartnerMailFailed(logger, job.Key, result.Message);
         }
     }
 
@@ -201,6 +217,9 @@ public sealed partial class DeliveryWorker(
     {
         [LoggerMessage(20, LogLevel.Warning, "The e-mail copy of digest {Key} was not sent: {Reason}")]
         public static partial void DigestMailFailed(ILogger logger, string key, string? reason);
+
+        [LoggerMessage(21, LogLevel.Warning, "The partner e-mail of reminder {Key} was not sent: {Reason}")]
+        public static partial void PartnerMailFailed(ILogger logger, string key, string? reason);
 
         [LoggerMessage(1, LogLevel.Warning, "Delivery {Key} ({Date}) was in flight since {Since} on a host that stopped; resending it (the first send may have arrived).")]
         public static partial void InDoubt(ILogger logger, string key, string date, DateTimeOffset since);

@@ -1,3 +1,4 @@
+using MesaBot.Graph;
 using MesaBot.Cards;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
@@ -34,19 +35,24 @@ public sealed class ReminderMessageBuilder(
             return new ReminderMessage(mesa, digest, report);
         }
 
-        var card = job.Kind == ReminderKind.OverdueSummary
-            ? await SummaryAsync(mesa, job.Date, cancellationToken)
-            : await ItemAsync(mesa, job, cancellationToken);
-        return card is null ? null : new ReminderMessage(mesa, card);
+        if (job.Kind == ReminderKind.OverdueSummary)
+        {
+            return await SummaryAsync(mesa, job.Date, cancellationToken) is { } summary ? new ReminderMessage(mesa, summary) : null;
+        }
+
+        return await ItemAsync(mesa, job, cancellationToken);
     }
 
-    private async Task<AdaptiveCard?> ItemAsync(Mesa mesa, DeliveryJob job, CancellationToken cancellationToken)
+    private async Task<ReminderMessage?> ItemAsync(Mesa mesa, DeliveryJob job, CancellationToken cancellationToken)
     {
         var reference = RecordRef.Parse(job.Ref!);
+        var commitment = reference.Kind == RecordKind.Commitment
+            ? await commitments.GetAsync(mesa, reference.Number, cancellationToken) is { IsOpen: true } c ? c : null
+            : null;
         ReminderItem? item = reference.Kind switch
         {
             RecordKind.ActionItem => await actionItems.GetAsync(mesa, reference.Number, cancellationToken) is { IsOpen: true } t ? ReminderItem.From(t) : null,
-            RecordKind.Commitment => await commitments.GetAsync(mesa, reference.Number, cancellationToken) is { IsOpen: true } c ? ReminderItem.From(c) : null,
+            RecordKind.Commitment => commitment is null ? null : ReminderItem.From(commitment),
             _ => null,
         };
         if (item is null || policy.KindOn(item.DueDate, job.Date, mesa.Reminders) != job.Kind)
@@ -57,7 +63,18 @@ public sealed class ReminderMessageBuilder(
         var recipient = job.Recipient.ObjectId!;
         var stillConcerned = item.Person.ObjectId.Equals(recipient, StringComparison.OrdinalIgnoreCase)
             || (reference.Kind == RecordKind.Commitment && mesa.IsCoordinator(recipient));
-        return stillConcerned ? ReminderCard.Build(mesa, item, job.Kind, job.Date) : null;
+        if (!stillConcerned)
+        {
+            return null;
+        }
+
+        // The partner's contact hears once per reminder: with the follower's, not with each coordinator's.
+        var partnerMail = commitment is { ContactEmail: { Length: > 0 } contact } && mesa.Reminders.EmailPartners
+            && commitment.FollowedBy.ObjectId.Equals(recipient, StringComparison.OrdinalIgnoreCase)
+                ? PartnerReminderMailRenderer.Render(
+                    new PartnerReminderMail(job.Date, commitment.Partner, mesa.Name, commitment.Text, commitment.DueDate, commitment.ContactName), contact)
+                : null;
+        return new ReminderMessage(mesa, ReminderCard.Build(mesa, item, job.Kind, job.Date)) { PartnerMail = partnerMail };
     }
 
     private async Task<AdaptiveCard?> SummaryAsync(Mesa mesa, DateOnly date, CancellationToken cancellationToken)
@@ -73,5 +90,11 @@ public sealed class ReminderMessageBuilder(
     }
 }
 
-/// <summary>A card ready to deliver; the committee's digest also carries its report, for the e-mail copy.</summary>
-public sealed record ReminderMessage(Mesa Mesa, AdaptiveCard Card, DigestReport? Digest = null);
+/// <summary>
+/// A card ready to deliver; the committee's digest also carries its report (for the e-mail copy), and a
+/// partner commitment's reminder the e-mail to the partner's contact when the mesa opted in.
+/// </summary>
+public sealed record ReminderMessage(Mesa Mesa, AdaptiveCard Card, DigestReport? Digest = null)
+{
+    public OutgoingMail? PartnerMail { get; init; }
+}
