@@ -54,11 +54,11 @@ public sealed class DeliveryLedger(TableStorage storage)
 
     /// <summary>Unfinished deliveries (queued or sending) of the given local dates. One request per date.</summary>
     public Task<IReadOnlyList<DeliveryRecord>> UnfinishedAsync(IEnumerable<DateOnly> dates, CancellationToken cancellationToken) =>
-        QueryAsync(dates, $"State eq '{DeliveryState.Queued}' or State eq '{DeliveryState.Sending}'", cancellationToken);
+        QueryAsync(dates, TableClient.CreateQueryFilter($"State eq {nameof(DeliveryState.Queued)} or State eq {nameof(DeliveryState.Sending)}"), cancellationToken);
 
     /// <summary>Deliveries that could not be made (failed, unreachable) on the given dates. One request per date.</summary>
     public Task<IReadOnlyList<DeliveryRecord>> ProblemsAsync(IEnumerable<DateOnly> dates, CancellationToken cancellationToken) =>
-        QueryAsync(dates, $"State eq '{DeliveryState.Failed}' or State eq '{DeliveryState.Unreachable}'", cancellationToken);
+        QueryAsync(dates, TableClient.CreateQueryFilter($"State eq {nameof(DeliveryState.Failed)} or State eq {nameof(DeliveryState.Unreachable)}"), cancellationToken);
 
     /// <summary>Every delivery of the given dates (tests, support). One request per date.</summary>
     public Task<IReadOnlyList<DeliveryRecord>> AllAsync(IEnumerable<DateOnly> dates, CancellationToken cancellationToken) =>
