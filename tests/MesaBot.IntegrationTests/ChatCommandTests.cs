@@ -194,4 +194,20 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
         (await chat.SendAsync("acuerdo La CChC presentará su propuesta en la próxima sesión")).AssertContains("Acuerdo A-1 registrado");
         (await chat.SendAsync("mesa invitados no")).AssertContains("Solo la coordinación");
     }
+
+    [Fact]
+    public async Task SameMessageSentTwice_TeamsResend_OneRecordOneAnswer()
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Resiliencia");
+        var message = chat.Message("acuerdo Se aprueba el plan de resiliencia hídrica");
+
+        await fixture.Client.SendAsync(message);
+        await fixture.Client.SendAsync(message);
+
+        Assert.Single(fixture.BotFramework.SentActivities(), a => a.ReplyToId == message.Id);
+        var list = await chat.SendAsync("acuerdos");
+        list.AssertContains("Se aprueba el plan de resiliencia hídrica");
+        Assert.DoesNotContain("A-2", list.AllText);
+    }
 }

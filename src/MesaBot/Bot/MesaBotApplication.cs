@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Caching.Memory;
 using MesaBot.Bot.Chat;
 using MesaBot.Bot.Handlers;
 using MesaBot.Bot.Resources;
@@ -20,11 +21,14 @@ public sealed partial class MesaBotApplication : IBot
     private readonly ActivityRouter _router;
     private readonly IConnectorClient _connector;
     private readonly ChatContextFactory _contexts;
+    private readonly IMemoryCache _recentTurns;
+    private static readonly TimeSpan RecentTurnWindow = TimeSpan.FromMinutes(10);
     private readonly ILogger<MesaBotApplication> _logger;
 
     public MesaBotApplication(
         IConnectorClient connector,
         ChatContextFactory contexts,
+        IMemoryCache recentTurns,
         ILogger<MesaBotApplication> logger,
         WelcomeHandler welcome,
         HelpHandler help,
@@ -41,6 +45,7 @@ public sealed partial class MesaBotApplication : IBot
     {
         _connector = connector;
         _contexts = contexts;
+        _recentTurns = recentTurns;
         _logger = logger;
         _router = new ActivityRouter()
             .OnBotAdded(welcome.OnBotAddedAsync)
@@ -89,6 +94,12 @@ public sealed partial class MesaBotApplication : IBot
         // Spanish whatever locale the client sends (the Playground says en-US), unless the mesa chose English.
         CultureInfo.CurrentUICulture = Spanish;
         CultureInfo.CurrentCulture = Spanish;
+        if (IsResend(activity))
+        {
+            Log.ResendIgnored(_logger, activity.Id);
+            return null;
+        }
+
         var turn = new TurnContext(activity, _connector);
         try
         {
@@ -105,6 +116,25 @@ public sealed partial class MesaBotApplication : IBot
             Log.TurnFailed(_logger, activity.Type, ex);
             return await ApologiseAsync(turn, cancellationToken);
         }
+    }
+
+    // Teams sends a message again when the bot took longer than ~15 s to answer it. Records are already
+    // idempotent by activity id; this keeps the answer from being posted twice by the same host.
+    private bool IsResend(Activity activity)
+    {
+        if (activity.Type != ActivityTypes.Message || activity.Id is not { Length: > 0 } id)
+        {
+            return false;
+        }
+
+        var key = "turn|" + activity.Conversation?.Id + "|" + id;
+        if (_recentTurns.TryGetValue(key, out _))
+        {
+            return true;
+        }
+
+        _recentTurns.Set(key, true, RecentTurnWindow);
+        return false;
     }
 
     private async Task<InvokeResponse?> ApologiseAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -138,6 +168,9 @@ public sealed partial class MesaBotApplication : IBot
     {
         [LoggerMessage(1, LogLevel.Error, "Turn failed for a {ActivityType} activity")]
         public static partial void TurnFailed(ILogger logger, string? activityType, Exception exception);
+
+        [LoggerMessage(3, LogLevel.Information, "Message {ActivityId} was sent again by Teams; already handled")]
+        public static partial void ResendIgnored(ILogger logger, string? activityId);
 
         [LoggerMessage(2, LogLevel.Error, "Could not tell the user that the turn failed")]
         public static partial void ApologyFailed(ILogger logger, Exception exception);
