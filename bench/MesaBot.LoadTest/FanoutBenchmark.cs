@@ -51,6 +51,7 @@ public static class FanoutBenchmark
             pacer, connector, harness.DigestMail, harness.Mail, TimeProvider.System, o, NullLogger<DeliveryWorker>.Instance)).ToList();
 
         var crashes = 0;
+        var tableRequests = harness.Records.Counter.Count;
         var clock = Stopwatch.StartNew();
         var handled = await Task.WhenAll(worker.Select(async w =>
         {
@@ -66,6 +67,7 @@ public static class FanoutBenchmark
             }
         }));
         var total = clock.Elapsed.TotalSeconds;
+        tableRequests = harness.Records.Counter.Count - tableRequests;
 
         var dates = jobs.Select(j => j.Date).Distinct();
         var ledger = await harness.Ledger.AllAsync(dates, ct);
@@ -82,6 +84,7 @@ public static class FanoutBenchmark
         Console.WriteLine($"| {jobs.Count:N0} | {users} | {workers} | {total:F1} | {minimum:F0} | {total / minimum:F2}× | {teams.Accepted / total:F1} | {teams.Throttled} | {teams.BusiestWindow} | {teams.Duplicates} | {jobs.Count - sent} | {crashes} |");
         Console.WriteLine();
         Console.WriteLine($"Queue messages handled per worker: {string.Join(", ", handled)}; ledger states: {states}");
+        Console.WriteLine($"Table requests while draining: {tableRequests} ({(double)tableRequests / jobs.Count:F1} per reminder; queue requests not counted)");
         Console.WriteLine($"Connector accepted {teams.Accepted} posts to {perUser.Count} conversations (distinct bodies per conversation: min {perUser.DefaultIfEmpty().Min()}, max {perUser.DefaultIfEmpty().Max()})");
         Console.WriteLine($"Reproduce: {Machine.Command(args)}");
         await services.DisposeAsync();
