@@ -4,6 +4,7 @@ namespace MesaBot.LoadTest;
 /// dotnet run -c Release --project bench/MesaBot.LoadTest -- chat [--seconds 5] [--runs 3] [--concurrency 1,10,50] [--closed 1000]
 /// dotnet run -c Release --project bench/MesaBot.LoadTest -- storage
 /// dotnet run -c Release --project bench/MesaBot.LoadTest -- digest
+/// dotnet run -c Release --project bench/MesaBot.LoadTest -- fanout [--users 500] [--workers 2] [--limit 100]
 /// ("floor" is the mode the chat benchmark starts its floor process in.)
 /// </summary>
 public static class LoadProgram
@@ -21,11 +22,14 @@ public static class LoadProgram
             case DigestBenchmark.Mode:
                 await DigestBenchmark.RunAsync(BenchOptions.Parse(args), args);
                 return 0;
+            case FanoutBenchmark.Mode:
+                await FanoutBenchmark.RunAsync(args);
+                return 0;
             case StorageCounts.Mode:
                 await StorageCounts.RunAsync(BenchOptions.Parse(args), args);
                 return 0;
             default:
-                Console.Error.WriteLine("Usage: MesaBot.LoadTest chat [--seconds 5] [--runs 3] [--concurrency 1,10,50] [--closed 1000] | storage [--closed 1000] | digest");
+                Console.Error.WriteLine("Usage: MesaBot.LoadTest chat [--seconds 5] [--runs 3] [--concurrency 1,10,50] [--closed 1000] | storage [--closed 1000] | digest | fanout [--users 500] [--workers 2] [--limit 100]");
                 return 2;
         }
     }

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using MesaBot.Conversations;
+using MesaBot.IntegrationTests.Records;
+using MesaBot.IntegrationTests.Reminders;
+using MesaBot.Protocol.Connector;
+using MesaBot.Protocol.Hosting;
+using MesaBot.Records;
+using MesaBot.Reminders;
+using MesaBot.Reminders.Delivery;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MesaBot.LoadTest;
+
+/// <summary>
+/// Issue 9, item 4: 2,000 reminders (500 users × 4: two "upcoming", "due today", "overdue") drained by
+/// DeliveryWorkers in real time through the real ConnectorClient + ConnectorRetryHandler against
+/// <see cref="ThrottlingConnector"/> (100 posts/s, 429 + Retry-After above). The workers share one
+/// DeliveryPacer set to the same 100/s: one host. Storage (ledger, queue, records, conversations) is the
+/// reminders integration harness's, on real Azurite; only the clock and the Connector differ from the tests.
+/// </summary>
+public static class FanoutBenchmark
+{
+    public const string Mode = "fanout";
+
+    public static async Task RunAsync(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var users = int.Parse(Value("--users") ?? "500");
+        var workers = int.Parse(Value("--workers") ?? "2");
+        var limit = int.Parse(Value("--limit") ?? "100");
+        var ct = CancellationToken.None;
+        Console.WriteLine($"Machine: {Machine.Describe()}");
+
+        await using var teams = await ThrottlingConnector.StartAsync(limit);
+        var harness = await RemindersHarness.StartAsync(o =>
+        {
+            o.PerTenantPerSecond = limit;
+            o.PerConversationPerSecond = 1000; // 4 reminders a user: the conversation limits never bind
+            o.PerConversationPerHour = 100_000;
+        });
+        var (connector, services) = RealConnector();
+        var jobs = await SeedAsync(harness, teams.ServiceUrl, users);
+        Console.WriteLine($"Seeded {users} users, {jobs.Count} deliveries queued; Connector limit {limit}/s, pacer {limit}/s, {workers} workers on one pacer");
+
+        var o = Microsoft.Extensions.Options.Options.Create(harness.Options);
+        var pacer = new DeliveryPacer(TimeProvider.System, o);
+        var queue = new DeliveryQueue(harness.Storage);
+        var opener = new NoNewChats();
+        var messages = new ReminderMessageBuilder(harness.Records.Mesas, harness.Records.ActionItems, harness.Records.Commitments, harness.Ledger, harness.Digests, harness.Policy);
+        var worker = Enumerable.Range(0, workers).Select(_ => new DeliveryWorker(harness.Ledger, queue, messages, new RecipientResolver(harness.Conversations, opener, o),
+            pacer, connector, harness.DigestMail, harness.Mail, TimeProvider.System, o, NullLogger<DeliveryWorker>.Instance)).ToList();
+
+        var crashes = 0;
+        var tableRequests = harness.Records.Counter.Count;
+        var clock = Stopwatch.StartNew();
+        var handled = await Task.WhenAll(worker.Select(async w =>
+        {
+            try
+            {
+                return await w.DrainAsync(ct);
+            }
+            catch (Exception ex)
+            {
+                Interlocked.Increment(ref crashes);
+                Console.WriteLine($"Worker crashed: {ex}");
+                return 0;
+            }
+        }));
+        var total = clock.Elapsed.TotalSeconds;
+        tableRequests = harness.Records.Counter.Count - tableRequests;
+
+        var dates = jobs.Select(j => j.Date).Distinct();
+        var ledger = await harness.Ledger.AllAsync(dates, ct);
+        var sent = ledger.Count(r => r.State == DeliveryState.Sent);
+        var states = string.Join(", ", ledger.GroupBy(r => r.State).Select(g => $"{g.Key} {g.Count()}"));
+        var perUser = teams.Posts.GroupBy(p => p.Key.Conversation).Select(g => g.Count()).ToList();
+        var minimum = (double)jobs.Count / limit;
+
+        Console.WriteLine();
+        Console.WriteLine("## Reminder fan-out");
+        Console.WriteLine();
+        Console.WriteLine("| Reminders | Users | Workers | Total s | Minimum s | Ratio | Sends/s | 429s | Busiest 1-s window | Duplicates | Losses | Crashes |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine($"| {jobs.Count:N0} | {users} | {workers} | {total:F1} | {minimum:F0} | {total / minimum:F2}× | {teams.Accepted / total:F1} | {teams.Throttled} | {teams.BusiestWindow} | {teams.Duplicates} | {jobs.Count - sent} | {crashes} |");
+        Console.WriteLine();
+        Console.WriteLine($"Queue messages handled per worker: {string.Join(", ", handled)}; ledger states: {states}");
+        Console.WriteLine($"Table requests while draining: {tableRequests} ({(double)tableRequests / jobs.Count:F1} per reminder; queue requests not counted)");
+        Console.WriteLine($"Connector accepted {teams.Accepted} posts to {perUser.Count} conversations (distinct bodies per conversation: min {perUser.DefaultIfEmpty().Min()}, max {perUser.DefaultIfEmpty().Max()})");
+        Console.WriteLine($"Reproduce: {Machine.Command(args)}");
+        await services.DisposeAsync();
+    }
+
+    // The host's own Connector client (typed HttpClient + ConnectorRetryHandler), from its own registration:
+    // Development, no app id, so an anonymous token and loopback http are allowed.
+    private static (IConnectorClient Client, ServiceProvider Services) RealConnector()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddBotProtocol();
+        var services = builder.Services.BuildServiceProvider();
+        return (services.GetRequiredService<IConnectorClient>(), services);
+    }
+
+    // One mesa, one open tarea per user (all due the same day), each user with a stored 1:1 chat; then the
+    // four deliveries the policy plans for each tarea, recorded in the ledger and enqueued as the scheduler does.
+    private static async Task<List<DeliveryJob>> SeedAsync(RemindersHarness harness, string serviceUrl, int users)
+    {
+        var ct = CancellationToken.None;
+        var seeding = Stopwatch.StartNew();
+        var mesa = await harness.Records.CreateMesaAsync();
+        var due = RecordsHarness.Today.AddDays(3);
+        var dates = Enumerable.Range(-10, 30).Select(d => due.AddDays(d))
+            .Select(d => (Date: d, Kind: harness.Policy.KindOn(due, d, mesa.Reminders)))
+            .Where(p => p.Kind is not null).Take(4).ToList();
+        var people = Enumerable.Range(1, users).Select(i => new Person($"{i:D8}-0000-4000-8000-{i:D12}", $"Persona {i}", $"29:p{i}")).ToList();
+        var jobs = new List<DeliveryJob>();
+        var queue = new DeliveryQueue(harness.Storage);
+        await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (person, _) =>
+        {
+            var item = await harness.Records.ActionItems.CreateAsync(mesa, new NewActionItem($"Tarea de {person.Name}", person, due), RecordsHarness.Ana, null, ct);
+            await harness.Conversations.RegisterPersonalAsync(new ConversationReference(RecordsHarness.Tenant, "a:" + person.TeamsUserId, "personal", serviceUrl, "28:bot", null, null)
+            { UserObjectId = person.ObjectId }, ct);
+            foreach (var (date, kind) in dates)
+            {
+                var job = new DeliveryJob(RecordsHarness.Tenant, mesa.Id, item.Ref.ToString(), kind!.Value, date, DeliveryRecipient.ForPerson(person));
+                await harness.Ledger.TryAddAsync(job, harness.Time.GetUtcNow(), ct);
+                await queue.EnqueueAsync(job, ct);
+                lock (jobs)
+                {
+                    jobs.Add(job);
+                }
+            }
+        });
+        Console.WriteLine($"Seeding took {seeding.Elapsed.TotalSeconds:F1} s; reminder days {string.Join(", ", dates.Select(d => $"{d.Date:dd/MM} {d.Kind}"))}");
+        return jobs;
+    }
+}
+
+/// <summary>Every user already has a stored 1:1 chat, so opening one would be a seeding bug.</summary>
+internal sealed class NoNewChats : MesaBot.Graph.IPersonalChatOpener
+{
+    public Task<MesaBot.Graph.PersonalChatResult> OpenAsync(MesaBot.Graph.PersonalChatRequest request, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("The fan-out benchmark seeds every user's 1:1 chat; none should be opened.");
+}

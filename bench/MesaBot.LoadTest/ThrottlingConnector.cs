@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace MesaBot.LoadTest;
+
+/// <summary>
+/// A Bot Connector on 127.0.0.1 that enforces a tenant-wide limit the way Teams does: at most
+/// <c>limit</c> accepted posts per fixed one-second window of real time; above it, 429 with
+/// <c>Retry-After: 1</c> (delta-seconds is an integer, so 1 is the shortest honest answer). Every
+/// accepted post is remembered by conversation and SHA-256 of its body, so a reminder posted twice
+/// shows up as a duplicate.
+/// </summary>
+public sealed class ThrottlingConnector(WebApplication app, int limit) : IAsyncDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Dictionary<long, int> _accepted = [];
+    private readonly ConcurrentDictionary<(string Conversation, string Body), int> _posts = new();
+    private long _throttled;
+
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    public long Throttled => Interlocked.Read(ref _throttled);
+
+    public int Accepted => _posts.Values.Sum();
+
+    /// <summary>Accepted posts whose conversation and body had been accepted before.</summary>
+    public int Duplicates => _posts.Values.Sum(n => n - 1);
+
+    public IReadOnlyDictionary<(string Conversation, string Body), int> Posts => _posts;
+
+    /// <summary>The busiest one-second window (never above the limit: the check of the enforcement itself).</summary>
+    public int BusiestWindow
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _accepted.Count == 0 ? 0 : _accepted.Values.Max();
+            }
+        }
+    }
+
+    public static async Task<ThrottlingConnector> StartAsync(int limit)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http1));
+        var app = builder.Build();
+        var connector = new ThrottlingConnector(app, limit);
+        app.MapPost("/v3/conversations/{id}/activities", connector.PostAsync);
+        await app.StartAsync();
+        connector.ServiceUrl = app.Urls.First() + "/";
+        return connector;
+    }
+
+    private async Task<IResult> PostAsync(string id, HttpRequest request)
+    {
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body);
+        lock (_gate)
+        {
+            var window = _clock.ElapsedMilliseconds / 1000;
+            var count = _accepted.GetValueOrDefault(window);
+            if (count >= limit)
+            {
+                _throttled++;
+                request.HttpContext.Response.Headers.RetryAfter = "1";
+                return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+            }
+
+            _accepted[window] = count + 1;
+        }
+
+        _posts.AddOrUpdate((id, Convert.ToHexString(SHA256.HashData(body.ToArray()))), 1, (_, n) => n + 1);
+        return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
