@@ -31,35 +31,32 @@ public sealed class ItemActions(ActionItemStore actionItems, CommitmentStore com
             throw new RecordValidationException(string.Format(Strings.Item_NotAllowed, item.Mesa.Qualified(item.Ref), item.Responsible.Name));
         }
 
-        var mesa = item.Mesa;
-        var number = item.Ref.Number;
-        if (item.Ref.Kind == RecordKind.ActionItem)
-        {
-            var updated = change switch
-            {
-                ItemChange.Complete => await actionItems.SetStatusAsync(mesa, number, ItemStatus.Cumplida, by, expectedVersion, cancellationToken),
-                ItemChange.Start => await actionItems.SetStatusAsync(mesa, number, ItemStatus.EnCurso, by, expectedVersion, cancellationToken),
-                ItemChange.Reopen => await actionItems.SetStatusAsync(mesa, number, ItemStatus.Pendiente, by, expectedVersion, cancellationToken),
-                ItemChange.Cancel => await actionItems.CancelAsync(mesa, number, by, expectedVersion, cancellationToken),
-                ItemChange.Postpone p => await actionItems.SetDueDateAsync(mesa, number, p.NewDueDate, by, expectedVersion, cancellationToken),
-                ItemChange.Reassign r => await actionItems.ReassignAsync(mesa, number, r.NewOwner, by, expectedVersion, cancellationToken),
-                ItemChange.Edit e => await actionItems.EditTextAsync(mesa, number, e.NewText, by, expectedVersion, cancellationToken),
-                _ => throw new ArgumentOutOfRangeException(nameof(change)),
-            };
-            return ItemView.Of(mesa, updated);
-        }
+        var (mesa, number) = (item.Mesa, item.Ref.Number);
+        return item.Ref.Kind == RecordKind.ActionItem
+            ? ItemView.Of(mesa, await ApplyAsync(change,
+                status => actionItems.SetStatusAsync(mesa, number, status, by, expectedVersion, cancellationToken),
+                due => actionItems.SetDueDateAsync(mesa, number, due, by, expectedVersion, cancellationToken),
+                owner => actionItems.ReassignAsync(mesa, number, owner, by, expectedVersion, cancellationToken),
+                text => actionItems.EditTextAsync(mesa, number, text, by, expectedVersion, cancellationToken)))
+            : ItemView.Of(mesa, await ApplyAsync(change,
+                status => commitments.SetStatusAsync(mesa, number, status, by, expectedVersion, cancellationToken),
+                due => commitments.SetDueDateAsync(mesa, number, due, by, expectedVersion, cancellationToken),
+                follower => commitments.ReassignFollowerAsync(mesa, number, follower, by, expectedVersion, cancellationToken),
+                text => commitments.EditTextAsync(mesa, number, text, by, expectedVersion, cancellationToken)));
+    }
 
-        var commitment = change switch
+    // One reading of a change, whichever store carries it out.
+    private static Task<T> ApplyAsync<T>(
+        ItemChange change, Func<ItemStatus, Task<T>> setStatus, Func<DateOnly, Task<T>> setDue, Func<Person, Task<T>> reassign, Func<string, Task<T>> edit) =>
+        change switch
         {
-            ItemChange.Complete => await commitments.SetStatusAsync(mesa, number, ItemStatus.Cumplida, by, expectedVersion, cancellationToken),
-            ItemChange.Start => await commitments.SetStatusAsync(mesa, number, ItemStatus.EnCurso, by, expectedVersion, cancellationToken),
-            ItemChange.Reopen => await commitments.SetStatusAsync(mesa, number, ItemStatus.Pendiente, by, expectedVersion, cancellationToken),
-            ItemChange.Cancel => await commitments.CancelAsync(mesa, number, by, expectedVersion, cancellationToken),
-            ItemChange.Postpone p => await commitments.SetDueDateAsync(mesa, number, p.NewDueDate, by, expectedVersion, cancellationToken),
-            ItemChange.Reassign r => await commitments.ReassignFollowerAsync(mesa, number, r.NewOwner, by, expectedVersion, cancellationToken),
-            ItemChange.Edit e => await commitments.EditTextAsync(mesa, number, e.NewText, by, expectedVersion, cancellationToken),
+            ItemChange.Complete => setStatus(ItemStatus.Cumplida),
+            ItemChange.Start => setStatus(ItemStatus.EnCurso),
+            ItemChange.Reopen => setStatus(ItemStatus.Pendiente),
+            ItemChange.Cancel => setStatus(ItemStatus.Cancelada),
+            ItemChange.Postpone p => setDue(p.NewDueDate),
+            ItemChange.Reassign r => reassign(r.NewOwner),
+            ItemChange.Edit e => edit(e.NewText),
             _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
-        return ItemView.Of(mesa, commitment);
-    }
 }
