@@ -127,6 +127,19 @@ public sealed partial class MesaStore
     /// </summary>
     private async Task<Mesa> SaveAsync(Mesa before, Mesa after, IReadOnlyList<AuditChange> changes, Person by, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await WriteAsync(before, after, changes, by, cancellationToken);
+        }
+        finally
+        {
+            // Saved, or refused because the copy was stale: either way the next lookup reads afresh.
+            _byConversation.Forget(before);
+        }
+    }
+
+    private async Task<Mesa> WriteAsync(Mesa before, Mesa after, IReadOnlyList<AuditChange> changes, Person by, CancellationToken cancellationToken)
+    {
         var partition = RecordKeys.TenantPartition(before.TenantId);
         var current = await Table.GetEntityIfExistsAsync<MesaEntity>(partition, RecordKeys.MesaRow(before.Id), cancellationToken: cancellationToken);
         if (!current.HasValue)

@@ -13,6 +13,8 @@ namespace MesaBot.Records.Stores;
 /// </summary>
 public sealed partial class MesaStore(TableStorage storage, TimeProvider time)
 {
+    private readonly MesaLookupCache _byConversation = new(time);
+
     private TableClient Table => storage.Table(RecordKeys.MesasTable);
 
     /// <summary>Opens a mesa. One request. The code must be free in the tenant.</summary>
@@ -59,10 +61,25 @@ public sealed partial class MesaStore(TableStorage storage, TimeProvider time)
 
     /// <summary>
     /// The mesa a conversation belongs to, from any conversation id: a channel thread
-    /// ("…;messageid=…") resolves through its channel. One point read.
+    /// ("…;messageid=…") resolves through its channel. One point read, or none when this host read it in
+    /// the last 30 seconds (<see cref="MesaLookupCache"/>).
     /// </summary>
-    public Task<Mesa?> FindByConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken) =>
-        ReadAsync(tenantId, RecordKeys.ConversationRow(ConversationLink.KeyOf(conversationId)), cancellationToken);
+    public async Task<Mesa?> FindByConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        var key = ConversationLink.KeyOf(conversationId);
+        if (_byConversation.TryGet(tenantId, key, out var known))
+        {
+            return known;
+        }
+
+        var mesa = await ReadAsync(tenantId, RecordKeys.ConversationRow(key), cancellationToken);
+        if (mesa is not null)
+        {
+            _byConversation.Remember(tenantId, key, mesa);
+        }
+
+        return mesa;
+    }
 
     /// <summary>Every mesa of the tenant, archived ones last. One request (one partition, under 1,000 rows).</summary>
     public async Task<IReadOnlyList<Mesa>> ListAsync(string tenantId, CancellationToken cancellationToken)

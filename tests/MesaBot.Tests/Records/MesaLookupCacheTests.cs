@@ -1,0 +1,41 @@
+using MesaBot.Records;
+using MesaBot.Records.Stores;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MesaBot.Tests.Records;
+
+public sealed class MesaLookupCacheTests
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+
+    private static Mesa Resiliencia(string tenant = "t1") => new(tenant, "resiliencia", "Resiliencia", MesaKind.Mesa, "RES",
+        [], [], Mesa.DefaultTimeZoneId, [], ReminderSettings.Default, "es", false, "1");
+
+    [Fact]
+    public void TryGet_Within30Seconds_ReturnsTheCopy_AfterwardsNot()
+    {
+        var cache = new MesaLookupCache(_time);
+        cache.Remember("t1", "19:canal", Resiliencia());
+
+        _time.Advance(TimeSpan.FromSeconds(29));
+        Assert.True(cache.TryGet("t1", "19:canal", out var hit));
+        Assert.Equal("RES", hit.Code);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        Assert.False(cache.TryGet("t1", "19:canal", out _));
+    }
+
+    [Fact]
+    public void Forget_DropsEveryConversationOfThatMesaOnly()
+    {
+        var cache = new MesaLookupCache(_time);
+        cache.Remember("t1", "19:canal", Resiliencia());
+        cache.Remember("t1", "19:chat", Resiliencia());
+        cache.Remember("t2", "19:otro", Resiliencia("t2"));
+
+        cache.Forget(Resiliencia());
+
+        Assert.False(cache.TryGet("t1", "19:canal", out _));
+        Assert.False(cache.TryGet("t1", "19:chat", out _));
+        Assert.True(cache.TryGet("t2", "19:otro", out _));
+    }
+}
