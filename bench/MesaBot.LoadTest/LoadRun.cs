@@ -12,9 +12,14 @@ public sealed record RunResult(string Target, int Concurrency, int Turns, int Fa
 /// <summary>
 /// Closed-loop load: <c>concurrency</c> senders, each posting the same activity and waiting for the
 /// answer before sending the next, for a fixed time. CPU time is the target process's own (from /proc).
+/// Each post gets a fresh activity id, as Teams gives every message its own (the bot answers an id it
+/// has already seen once only, as a resend).
 /// </summary>
 public sealed class LoadRun(HttpClient http, byte[] body, string? bearer)
 {
+    private static readonly byte[] IdProperty = "\"id\":\""u8.ToArray();
+    private readonly int _idOffset = body.AsSpan().IndexOf(IdProperty) is var at and >= 0 ? at + IdProperty.Length : -1;
+
     public async Task<RunResult> RunAsync(string target, string url, MeasuredProcess process, int concurrency, TimeSpan duration)
     {
         var latencies = new List<double>[concurrency];
@@ -44,7 +49,7 @@ public sealed class LoadRun(HttpClient http, byte[] body, string? bearer)
 
     private async Task<bool> SendAsync(string url)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(WithFreshId()) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         if (bearer is not null)
         {
@@ -53,6 +58,18 @@ public sealed class LoadRun(HttpClient http, byte[] body, string? bearer)
 
         using var response = await http.SendAsync(request);
         return response.IsSuccessStatusCode;
+    }
+
+    // The activity id is a 32-character hex Guid ("N"), overwritten in place in a copy of the body.
+    private byte[] WithFreshId()
+    {
+        var copy = (byte[])body.Clone();
+        if (_idOffset >= 0)
+        {
+            System.Text.Encoding.ASCII.GetBytes(Guid.NewGuid().ToString("N"), copy.AsSpan(_idOffset, 32));
+        }
+
+        return copy;
     }
 
     public static double Percentile(double[] sorted, double p) =>

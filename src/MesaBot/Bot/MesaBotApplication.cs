@@ -22,7 +22,7 @@ public sealed partial class MesaBotApplication : IBot
     private readonly IConnectorClient _connector;
     private readonly ChatContextFactory _contexts;
     private readonly IMemoryCache _recentTurns;
-    private static readonly TimeSpan RecentTurnWindow = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan RecentTurnWindow = TimeSpan.FromMinutes(2);
     private readonly ILogger<MesaBotApplication> _logger;
 
     public MesaBotApplication(
