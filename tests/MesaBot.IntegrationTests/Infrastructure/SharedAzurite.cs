@@ -28,26 +28,8 @@ public static class SharedAzurite
             return given;
         }
 
-        var root = FindRoot();
-        var executable = Path.Combine(root, "node_modules", ".bin", "azurite");
-        if (!File.Exists(executable))
-        {
-            throw new InvalidOperationException($"Azurite missing at {executable}: run 'npm ci' in {root}.");
-        }
-
         int blob = FreePort(), queue = FreePort(), table = FreePort();
-        var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[]
-        {
-            "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
-            "--blobPort", blob.ToString(), "--queuePort", queue.ToString(), "--tablePort", table.ToString(),
-            "--inMemoryPersistence", "--disableTelemetry", "--silent", "--skipApiVersionCheck",
-        })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
+        var process = Start(blob, queue, table, ["--inMemoryPersistence"]);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             if (!process.HasExited)
@@ -55,33 +37,70 @@ public static class SharedAzurite
                 process.Kill(entireProcessTree: true);
             }
         };
-        WaitUntilListening(table, process);
         return AzuriteConnection.ConnectionStringFor(blob, queue, table);
     }
 
-    private static void WaitUntilListening(int port, Process process)
+    /// <summary>
+    /// Starts the repository's Azurite on 127.0.0.1 and returns once its table and queue ports answer.
+    /// <paramref name="persistence"/> is "--inMemoryPersistence", or "--location DIR" for tests that restart it.
+    /// </summary>
+    public static Process Start(int blob, int queue, int table, IEnumerable<string> persistence)
+    {
+        var root = FindRoot();
+        var executable = Path.Combine(root, "node_modules", ".bin", "azurite");
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"Azurite missing at {executable}: run 'npm ci' in {root}.");
+        }
+
+        var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[]
+        {
+            "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
+            "--blobPort", blob.ToString(), "--queuePort", queue.ToString(), "--tablePort", table.ToString(),
+            "--disableTelemetry", "--silent", "--skipApiVersionCheck",
+        }.Concat(persistence))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        WaitUntilListening(process, table, queue);
+        return process;
+    }
+
+    private static void WaitUntilListening(Process process, params int[] ports)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(30))
         {
-            if (process.HasExited)
+            if (ports.All(Answers))
             {
-                throw new InvalidOperationException($"Azurite exited with {process.ExitCode}: {process.StandardError.ReadToEnd()}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, port);
                 return;
             }
-            catch (SocketException)
+
+            // Waits for the process to die, at most 100 ms: a failed start is reported at once.
+            if (process.WaitForExit(100))
             {
-                Thread.Yield();
+                throw new InvalidOperationException($"Azurite exited with {process.ExitCode}: {process.StandardError.ReadToEnd()}");
             }
         }
 
         throw new TimeoutException("Azurite did not start listening within 30 s.");
+    }
+
+    private static bool Answers(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     public static int FreePort()

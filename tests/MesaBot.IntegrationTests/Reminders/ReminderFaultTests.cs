@@ -100,39 +100,9 @@ public sealed class ReminderFaultTests
         }
     }
 
-    private static Process StartAzurite(string dir, int blob, int queue, int table)
-    {
-        var start = new ProcessStartInfo(Path.Combine(SharedAzurite.FindRoot(), "node_modules", ".bin", "azurite")) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[]
-        {
-            "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
-            "--blobPort", blob.ToString(), "--queuePort", queue.ToString(), "--tablePort", table.ToString(),
-            "--location", dir, "--disableTelemetry", "--silent", "--skipApiVersionCheck",
-        })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            try
-            {
-                using var client = new System.Net.Sockets.TcpClient();
-                client.Connect(System.Net.IPAddress.Loopback, table);
-                using var client2 = new System.Net.Sockets.TcpClient();
-                client2.Connect(System.Net.IPAddress.Loopback, queue);
-                return process;
-            }
-            catch (System.Net.Sockets.SocketException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-
-        throw new TimeoutException("Azurite did not start.");
-    }
+    // On disk, not in memory: the test stops Azurite and needs its data back when it starts again.
+    private static Process StartAzurite(string dir, int blob, int queue, int table) =>
+        SharedAzurite.Start(blob, queue, table, ["--location", dir]);
 
     private static void Stop(Process process)
     {
