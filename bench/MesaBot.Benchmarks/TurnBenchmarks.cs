@@ -4,6 +4,7 @@ using MesaBot.Bot.Cards;
 using MesaBot.Bot.Chat;
 using MesaBot.Protocol;
 using MesaBot.Protocol.Routing;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace MesaBot.Benchmarks;
 
@@ -18,11 +19,12 @@ public class TurnBenchmarks
 {
     private readonly InMemoryConnector _connector = new();
     private readonly TimeProvider _clock = TurnFixtures.Clock();
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions());
     private byte[] _body = [];
     private Activity _activity = null!;
     private IReadOnlyList<ItemView> _items = [];
-    private ActivityRouter _routeOnly = null!;
-    private ActivityRouter _routeAndReply = null!;
+    private ActivityRouter<TurnContext> _routeOnly = null!;
+    private ActivityRouter<TurnContext> _routeAndReply = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -50,7 +52,7 @@ public class TurnBenchmarks
     /// <summary>One item's card (the answer to tarea/cumplida/…), serialised for the connector.</summary>
     [Benchmark]
     public Task ItemCardReply() =>
-        new TurnContext(_activity, _connector).ShowAsync(
+        Chat(new TurnContext(_activity, _connector)).ShowAsync(
             ItemCard.ForActionItem(TurnFixtures.Mesa, _items[0].ActionItem!, [TurnFixtures.Ana], TurnFixtures.Today, insideMesa: true), CancellationToken.None);
 
     /// <summary>The whole turn without I/O: bytes in, route, list reply, bytes out.</summary>
@@ -64,7 +66,15 @@ public class TurnBenchmarks
     private Task ReplyWithListAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var mesa = TurnFixtures.Mesa;
-        var chat = new ChatContext(turn, mesa.TenantId, TurnFixtures.Ana, "channel", mesa, TurnFixtures.Today, _clock);
-        return turn.ShowAsync(ListReplies.Items(chat, mesa, ListTitles.MesaPending(mesa), _items, ListQueries.Pending, 1), cancellationToken);
+        var chat = Chat(turn);
+        return chat.ShowAsync(ListReplies.Items(chat, mesa, ListTitles.MesaPending(mesa), _items, ListQueries.Pending, 1), cancellationToken);
+    }
+
+    // The turn as the bot builds it; the roster is never read here (no mention, no card that lists members).
+    private ChatContext Chat(TurnContext turn)
+    {
+        var mesa = TurnFixtures.Mesa;
+        var roster = new ConversationRoster(_connector, null!, _cache, null, null, isPersonal: false, mesa.TenantId, TurnFixtures.Ana);
+        return new ChatContext(turn, mesa.TenantId, TurnFixtures.Ana, "channel", mesa, _clock, roster);
     }
 }

@@ -46,10 +46,10 @@ public static class TurnFixtures
     }
 
     /// <summary>MesaBot's own command table (the handlers' phrases) with <paramref name="pending"/> on `pendientes`.</summary>
-    public static ActivityRouter Router(TurnHandler pending)
+    public static ActivityRouter<TurnContext> Router(TurnHandler<TurnContext> pending)
     {
-        TurnHandler none = (_, _) => Task.CompletedTask;
-        var router = new ActivityRouter()
+        TurnHandler<TurnContext> none = (_, _) => Task.CompletedTask;
+        var router = new ActivityRouter<TurnContext>()
             .OnCommand(HelpHandler.Commands, none)
             .OnCommand(LinkMesaHandler.Commands, none)
             .OnCommand(MesaAdminHandler.CoordinatorCommands, none)

@@ -20,8 +20,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddMemoryCache();
         services.AddSingleton<ChatContextFactory>();
-        services.AddSingleton<ChatGuards>();
-        services.AddSingleton<RosterPeople>();
+        services.AddSingleton<TurnPreconditions>();
         services.AddSingleton<ItemActions>();
         services.AddSingleton<RecordReplies>();
         services.AddSingleton<RecordCreation>();
@@ -42,6 +41,7 @@ public static class BotServiceCollectionExtensions
 
         AddHelpLines(services);
 
+        services.AddSingleton<MesaRoutes>();
         services.AddSingleton<IBot, MesaBotApplication>();
         return builder;
     }

@@ -1,93 +1,28 @@
 using System.Globalization;
 using Microsoft.Extensions.Caching.Memory;
 using MesaBot.Bot.Chat;
-using MesaBot.Bot.Handlers;
 using MesaBot.Bot.Resources;
 using MesaBot.Protocol;
 using MesaBot.Protocol.Connector;
 using MesaBot.Protocol.Routing;
+using MesaBot.Records;
 
 namespace MesaBot.Bot;
 
 /// <summary>
-/// MesaBot's table of routes. It only routes; each handler does one thing. It is also the one boundary
-/// that catches a failed turn, logs it and tells the user.
+/// The turn boundary: builds the turn once (<see cref="ChatContextFactory"/>), sets its language, hands
+/// it to <see cref="MesaRoutes"/>, and is the one place that turns a refusal of the records into an
+/// answer in the mesa's language, and a failed turn into a log line and an apology.
 /// </summary>
-public sealed partial class MesaBotApplication : IBot
+public sealed partial class MesaBotApplication(
+    IConnectorClient connector,
+    ChatContextFactory contexts,
+    MesaRoutes routes,
+    IMemoryCache recentTurns,
+    ILogger<MesaBotApplication> logger) : IBot
 {
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-CL");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
-    private readonly ActivityRouter _router;
-    private readonly IConnectorClient _connector;
-    private readonly ChatContextFactory _contexts;
-    private readonly IMemoryCache _recentTurns;
     private static readonly TimeSpan RecentTurnWindow = TimeSpan.FromMinutes(2);
-    private readonly ILogger<MesaBotApplication> _logger;
-
-    public MesaBotApplication(
-        IConnectorClient connector,
-        ChatContextFactory contexts,
-        IMemoryCache recentTurns,
-        ILogger<MesaBotApplication> logger,
-        WelcomeHandler welcome,
-        HelpHandler help,
-        LinkMesaHandler link,
-        MesaAdminHandler admin,
-        CreateRecordHandlers create,
-        QueryHandler queries,
-        ItemCommandHandler items,
-        ItemCardActionHandler itemButtons,
-        FormHandler forms,
-        SaveMessageHandler saveMessage,
-        ReminderSettingsHandler reminderSettings,
-        UnknownCommandHandler unknown)
-    {
-        _connector = connector;
-        _contexts = contexts;
-        _recentTurns = recentTurns;
-        _logger = logger;
-        _router = new ActivityRouter()
-            .OnBotAdded(welcome.OnBotAddedAsync)
-            .OnCommand(HelpHandler.Commands, help.OnHelpAsync)
-            .OnCardAction(CardVerbs.ShowHelp, help.OnHelpButtonAsync)
-            .OnCommand(LinkMesaHandler.Commands, link.OnLinkAsync)
-            .OnCommand(MesaAdminHandler.CoordinatorCommands, admin.OnCoordinatorAsync)
-            .OnCommand(MesaAdminHandler.MesaCommands, admin.OnMesaAsync)
-            .OnCommand(CreateRecordHandlers.AgreementCommands, create.OnAgreementAsync)
-            .OnCommand(CreateRecordHandlers.ActionItemCommands, create.OnActionItemAsync)
-            .OnCommand(CreateRecordHandlers.CommitmentCommands, create.OnCommitmentAsync)
-            .OnCommand(QueryHandler.PendingCommands, queries.OnPendingAsync)
-            .OnCommand(QueryHandler.MinePendingCommands, queries.OnMinePendingAsync)
-            .OnCommand(QueryHandler.OverdueCommands, queries.OnOverdueAsync)
-            .OnCommand(QueryHandler.AgreementsCommands, queries.OnAgreementsAsync)
-            .OnCommand(QueryHandler.SummaryCommands, queries.OnSummaryAsync)
-            .OnCommand(ItemCommandHandler.CompleteCommands, items.OnCompleteAsync)
-            .OnCommand(ItemCommandHandler.StartCommands, items.OnStartAsync)
-            .OnCommand(ItemCommandHandler.PostponeCommands, items.OnPostponeAsync)
-            .OnCommand(ItemCommandHandler.ReassignCommands, items.OnReassignAsync)
-            .OnCommand(ItemCommandHandler.EditCommands, items.OnEditAsync)
-            .OnCommand(ItemCommandHandler.CancelCommands, items.OnCancelAsync)
-            .OnCommand(ItemCommandHandler.ReopenCommands, items.OnReopenAsync)
-            .OnCommand(FormHandler.NewActionItemCommands, forms.OnNewActionItemAsync)
-            .OnCommand(FormHandler.NewAgreementCommands, forms.OnNewAgreementAsync)
-            .OnCommand(FormHandler.NewCommitmentCommands, forms.OnNewCommitmentAsync)
-            .OnCardAction(CardVerbs.ShowItem, itemButtons.OnShowItemAsync)
-            .OnCardAction(CardVerbs.ShowMore, queries.OnShowMoreAsync)
-            .OnCardAction(CardVerbs.OpenForm, forms.OnOpenFormAsync)
-            .OnCardAction(CardVerbs.SubmitForm, forms.OnSubmitFormAsync)
-            .OnCardAction(CardVerbs.ChoosePartner, forms.OnChoosePartnerAsync)
-            .OnCommand(ReminderSettingsHandler.Commands, reminderSettings.OnSettingsAsync)
-            .OnCardAction(CardVerbs.ReminderSettings, reminderSettings.OnSaveAsync)
-            .OnInvoke(SaveMessageHandler.FetchTaskInvoke, saveMessage.OnFetchTaskAsync)
-            .OnInvoke(SaveMessageHandler.SubmitActionInvoke, saveMessage.OnSubmitActionAsync);
-        foreach (var verb in ItemCardActionHandler.Verbs)
-        {
-            _router.OnCardAction(verb, itemButtons.OnItemActionAsync);
-        }
-
-        _router.OnUnmatchedMessage((turn, ct) => unknown.OnUnknownAsync(turn, _router.ClosestCommand(turn.Text), ct));
-    }
 
     public async Task<InvokeResponse?> OnTurnAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -96,27 +31,31 @@ public sealed partial class MesaBotApplication : IBot
         CultureInfo.CurrentCulture = Spanish;
         if (IsResend(activity))
         {
-            Log.ResendIgnored(_logger, activity.Id);
+            Log.ResendIgnored(logger, activity.Id);
             return null;
         }
 
-        var turn = new TurnContext(activity, _connector);
+        var turn = new TurnContext(activity, connector);
+        ChatContext? chat = null;
         try
         {
-            if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
-                && (await _contexts.CreateAsync(turn, cancellationToken)).Mesa?.Language == "en")
-            {
-                CultureInfo.CurrentUICulture = English;
-            }
-
-            return await _router.RouteAsync(turn, cancellationToken);
+            chat = await contexts.CreateAsync(turn, cancellationToken);
+            CultureInfo.CurrentUICulture = chat.Culture;
+            return await routes.Router.RouteAsync(chat, cancellationToken);
+        }
+        catch (Exception ex) when (chat is not null && IsRefusal(ex))
+        {
+            return await Refusals.AnswerAsync(chat, ex.Message, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Log.TurnFailed(_logger, activity.Type, ex);
+            Log.TurnFailed(logger, activity.Type, ex);
             return await ApologiseAsync(turn, cancellationToken);
         }
     }
+
+    // The records refuse what breaks their rules; the user is told why, the same way whatever asked.
+    private static bool IsRefusal(Exception ex) => ex is RecordValidationException or ConcurrentChangeException or RecordNotFoundException;
 
     // Teams sends a message again when the bot took longer than ~15 s to answer it. Records are already
     // idempotent by activity id; this keeps the answer from being posted twice by the same host.
@@ -128,12 +67,12 @@ public sealed partial class MesaBotApplication : IBot
         }
 
         var key = "turn|" + activity.Conversation?.Id + "|" + id;
-        if (_recentTurns.TryGetValue(key, out _))
+        if (recentTurns.TryGetValue(key, out _))
         {
             return true;
         }
 
-        _recentTurns.Set(key, true, RecentTurnWindow);
+        recentTurns.Set(key, true, RecentTurnWindow);
         return false;
     }
 
@@ -157,7 +96,7 @@ public sealed partial class MesaBotApplication : IBot
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                Log.ApologyFailed(_logger, ex);
+                Log.ApologyFailed(logger, ex);
             }
         }
 

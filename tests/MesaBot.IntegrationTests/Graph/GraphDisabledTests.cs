@@ -12,7 +12,7 @@ public sealed class GraphDisabledTests(BotHostFixture fixture) : IClassFixture<B
     public async Task Mention_GraphOff_ResolvedFromRosterAlone()
     {
         var result = await Get<IPeopleDirectory>().FromMentionAsync(
-            new TeamsMention("29:user-ana", "Ana", fixture.BotFramework.ServiceUrl, "19:sin-graph@thread.tacv2"), CancellationToken.None);
+            new TeamsMention("29:user-ana", "Ana", RosterOf("19:sin-graph@thread.tacv2"), "19:sin-graph@thread.tacv2"), CancellationToken.None);
 
         Assert.True(result.Found);
         Assert.Equal(new MesaBot.Records.Person("aad-ana", "Ana Pérez", "29:user-ana"), result.Person.Person);
@@ -30,4 +30,8 @@ public sealed class GraphDisabledTests(BotHostFixture fixture) : IClassFixture<B
         Assert.Equal(AppInstallStatus.NotConfigured, install.Status);
         Assert.Equal(MailSendStatus.NotConfigured, mail.Status);
     }
+
+    // The turn hands the directory its conversation's roster; here it is read from the fake Connector.
+    private Func<CancellationToken, Task<IReadOnlyList<MesaBot.Protocol.ChannelAccount>>> RosterOf(string conversationId) =>
+        ct => fixture.Host.Services.GetRequiredService<MesaBot.Protocol.Connector.IConnectorClient>().GetMembersAsync(fixture.BotFramework.ServiceUrl, conversationId, ct);
 }

@@ -103,7 +103,7 @@ public sealed class GraphPeopleTests(GraphHostFixture fixture) : IClassFixture<G
     {
         // The fake connector's roster holds 29:user-ana with objectId "aad-ana".
         fixture.Graph.AddUser("aad-ana", "Ana Pérez", "ana.perez@mop.gob.cl", "ana.perez@mop.gob.cl");
-        var mention = new TeamsMention("29:user-ana", "Ana", fixture.BotFramework.ServiceUrl, "19:mesa-mencion@thread.tacv2");
+        var mention = new TeamsMention("29:user-ana", "Ana", RosterOf("19:mesa-mencion@thread.tacv2"), "19:mesa-mencion@thread.tacv2");
 
         var result = await People.FromMentionAsync(mention, CancellationToken.None);
 
@@ -140,4 +140,8 @@ public sealed class GraphPeopleTests(GraphHostFixture fixture) : IClassFixture<G
         Assert.Contains("Inténtalo de nuevo", result.Message);
         Assert.Equal(4, fixture.Graph.CountCalls("GET", "/v1.0/users/" + ana.Id));
     }
+
+    // The turn hands the directory its conversation's roster; here it is read from the fake Connector.
+    private Func<CancellationToken, Task<IReadOnlyList<MesaBot.Protocol.ChannelAccount>>> RosterOf(string conversationId) =>
+        ct => fixture.Host.Services.GetRequiredService<MesaBot.Protocol.Connector.IConnectorClient>().GetMembersAsync(fixture.BotFramework.ServiceUrl, conversationId, ct);
 }

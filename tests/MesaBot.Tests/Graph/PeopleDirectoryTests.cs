@@ -22,7 +22,7 @@ public sealed class PeopleDirectoryTests
     private readonly PeopleDirectory _people;
 
     public PeopleDirectoryTests() =>
-        _people = new PeopleDirectory(_connector.Object, _users.Object, new PersonCache(_time, new GraphOptions { CacheMinutes = 60 }),
+        _people = new PeopleDirectory(_users.Object, new PersonCache(_time, new GraphOptions { CacheMinutes = 60 }),
             NullLogger<PeopleDirectory>.Instance);
 
     private static GraphUser Ana => new(AnaId, "Ana Pérez", "ana.perez@mop.gob.cl", "ana.perez@mop.gob.cl", "Member");
@@ -220,7 +220,9 @@ public sealed class PeopleDirectoryTests
         Assert.Equal(AnaId, result.Person!.Person.ObjectId);
     }
 
-    private static TeamsMention Mention(string teamsId, string? name = null) => new(teamsId, name, ServiceUrl, Conversation);
+    // The turn hands the directory its roster; here the roster is the mocked Connector's.
+    private TeamsMention Mention(string teamsId, string? name = null) =>
+        new(teamsId, name, ct => _connector.Object.GetMembersAsync(ServiceUrl, Conversation, ct), Conversation);
 
     private void Roster(params ChannelAccount[] members) =>
         _connector.Setup(c => c.GetMembersAsync(ServiceUrl, Conversation, It.IsAny<CancellationToken>())).ReturnsAsync(members);

@@ -10,13 +10,13 @@ public sealed class ActivityRouterTests
 {
     private readonly List<string> _calls = [];
 
-    private ActivityRouter NewRouter() => new ActivityRouter()
+    private ActivityRouter<TurnContext> NewRouter() => new ActivityRouter<TurnContext>()
         .OnCommand(["pendientes"], Record("pendientes"))
         .OnCommand(["mis pendientes"], Record("mis pendientes"))
         .OnCommand(["acuerdo"], Record("acuerdo"))
         .OnBotAdded(Record("added"))
         .OnCardAction("tarea.cumplida", (t, _) => Task.FromResult(InvokeResponse.Ok("done")))
-        .OnInvoke("composeExtension/fetchTask", (t, _) => Task.FromResult(InvokeResponse.Ok("task")))
+        .OnMessageAction("composeExtension/fetchTask", "registrarMensaje", (t, _) => Task.FromResult(InvokeResponse.Ok("task")))
         .OnUnmatchedMessage(Record("unmatched"));
 
     [Theory]
@@ -81,6 +81,8 @@ public sealed class ActivityRouterTests
     [InlineData("adaptiveCard/action", """{ "action": { "type": "Action.Execute", "verb": "tarea.cumplida" } }""", 200, "done")]
     [InlineData("adaptiveCard/action", """{ "action": { "type": "Action.Execute", "verb": "otra.cosa" } }""", 501, null)]
     [InlineData("composeExtension/fetchTask", """{ "commandId": "registrarMensaje" }""", 200, "task")]
+    [InlineData("composeExtension/fetchTask", """{ "commandId": "otroComando" }""", 501, null)]
+    [InlineData("composeExtension/fetchTask", """{ "commandId": 42 }""", 501, null)]
     [InlineData("composeExtension/query", "{}", 501, null)]
     public async Task RouteAsync_Invoke_ByNameAndVerb_Or501(string name, string value, int status, string? body)
     {
@@ -92,7 +94,7 @@ public sealed class ActivityRouterTests
         Assert.Equal(body, response.Body);
     }
 
-    private TurnHandler Record(string name) => (_, _) =>
+    private TurnHandler<TurnContext> Record(string name) => (_, _) =>
     {
         _calls.Add(name);
         return Task.CompletedTask;

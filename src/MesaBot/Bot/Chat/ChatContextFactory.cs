@@ -1,23 +1,19 @@
-using System.Runtime.CompilerServices;
+using MesaBot.Graph;
+using MesaBot.Protocol;
 using MesaBot.Protocol.Routing;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace MesaBot.Bot.Chat;
 
 /// <summary>
-/// Reads the speaker and the conversation's mesa (one point read) for a turn, once: the application reads
-/// it first to choose the turn's language, and the handler gets the same context back.
+/// Builds a turn's <see cref="ChatContext"/> once, before routing: the speaker, and the conversation's
+/// mesa in one point read (none in a personal chat). The roster is left for the handler to ask for.
 /// </summary>
-public sealed class ChatContextFactory(MesaStore mesas, TimeProvider time)
+public sealed class ChatContextFactory(MesaStore mesas, IPeopleDirectory people, IMemoryCache cache, TimeProvider time)
 {
-    private static readonly TimeZoneInfo Santiago = TimeZoneInfo.FindSystemTimeZoneById(Mesa.DefaultTimeZoneId);
-    private readonly ConditionalWeakTable<TurnContext, Task<ChatContext>> _byTurn = new();
-
-    public Task<ChatContext> CreateAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        _byTurn.GetValue(turn, t => ReadAsync(t, cancellationToken));
-
-    private async Task<ChatContext> ReadAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<ChatContext> CreateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         var tenantId = activity.GetTenantId() ?? "unknown-tenant";
@@ -25,10 +21,14 @@ public sealed class ChatContextFactory(MesaStore mesas, TimeProvider time)
         // The Entra object id is the person's identity in the records; Teams sends it with every message.
         var author = new Person(from?.AadObjectId ?? from?.Id ?? "unknown", from?.Name ?? "Alguien", from?.Id);
         var type = activity.Conversation?.ConversationType ?? "personal";
-        var mesa = type == "personal" || activity.Conversation?.Id is not { Length: > 0 } conversationId
+        var conversationId = activity.Conversation?.Id is { Length: > 0 } id ? id : null;
+        // Installs and other events need no mesa: only messages and invokes pay for the lookup.
+        var mesa = type == "personal" || conversationId is null || activity.Type is not (ActivityTypes.Message or ActivityTypes.Invoke)
             ? null
             : await mesas.FindByConversationAsync(tenantId, conversationId, cancellationToken);
-        var today = mesa?.Today(time) ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Santiago).DateTime);
-        return new ChatContext(turn, tenantId, author, type, mesa, today, time);
+        // A channel's roster is the channel's, whichever thread the message is in.
+        var roster = new ConversationRoster(turn.Connector, people, cache, activity.ServiceUrl,
+            conversationId is null ? null : ConversationLink.KeyOf(conversationId), type == "personal", tenantId, author);
+        return new ChatContext(turn, tenantId, author, type, mesa, time, roster);
     }
 }

@@ -8,17 +8,8 @@ namespace MesaBot.Bot.Chat;
 /// The cards the bot answers with after a record changes, in one place so commands, card buttons and
 /// forms all answer alike. Item cards list the conversation's members for "Reasignar".
 /// </summary>
-public sealed class RecordReplies(RosterPeople roster)
+public sealed class RecordReplies
 {
-    public Task AgreementCreatedAsync(ChatContext chat, Mesa mesa, Agreement agreement, CancellationToken cancellationToken) =>
-        chat.Turn.ShowAsync(AgreementCreatedCard.Build(mesa, agreement, chat.Today, chat.InsideMesa), cancellationToken);
-
-    public async Task ItemCreatedAsync(ChatContext chat, ItemView item, CancellationToken cancellationToken) =>
-        await chat.Turn.ShowAsync(await CreatedCardAsync(chat, item, cancellationToken), cancellationToken);
-
-    public async Task ItemChangedAsync(ChatContext chat, ItemView item, CancellationToken cancellationToken) =>
-        await chat.Turn.ShowAsync(await ItemCardAsync(chat, item, item.Mesa.Today(chat.Clock), cancellationToken), cancellationToken);
-
     public async Task<AdaptiveCard> CreatedCardAsync(ChatContext chat, ItemView item, CancellationToken cancellationToken)
     {
         var members = await MembersAsync(chat, cancellationToken);
@@ -37,9 +28,6 @@ public sealed class RecordReplies(RosterPeople roster)
             : ItemCard.ForCommitment(item.Mesa, item.Commitment!, members, today, insideMesa);
     }
 
-    public Task AskPartnerAsync(ChatContext chat, string typed, IReadOnlyList<Partner> suggestions, string draft, CancellationToken cancellationToken) =>
-        chat.Turn.ShowAsync(PartnerSuggestionCard.Build(typed, [.. suggestions.Select(s => s.Name)], draft), cancellationToken);
-
     /// <summary>The card with a line on top saying why nothing changed (shown to the person who pressed).</summary>
     public static AdaptiveCard WithNotice(AdaptiveCard card, string notice)
     {
@@ -48,6 +36,6 @@ public sealed class RecordReplies(RosterPeople roster)
     }
 
     // In a personal chat the only member is the user: no one to reassign to there.
-    private async Task<IReadOnlyList<Person>> MembersAsync(ChatContext chat, CancellationToken cancellationToken) =>
-        chat.IsPersonal ? [] : await roster.MembersAsync(chat, cancellationToken);
+    private static Task<IReadOnlyList<Person>> MembersAsync(ChatContext chat, CancellationToken cancellationToken) =>
+        chat.Roster.PeopleAsync(cancellationToken);
 }

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using MesaBot.Bot.Chat;
 using MesaBot.Bot.Resources;
 using MesaBot.Dates;
-using MesaBot.Protocol.Routing;
 using MesaBot.Records;
 
 namespace MesaBot.Bot.Handlers;
@@ -12,62 +11,62 @@ namespace MesaBot.Bot.Handlers;
 /// (also `responsable @persona`, `plazo &lt;fecha&gt;`, `vence &lt;fecha&gt;`) and
 /// `compromiso &lt;socio&gt;: &lt;texto&gt; para &lt;fecha&gt;`.
 /// </summary>
-public sealed partial class CreateRecordHandlers(ChatContextFactory contexts, ChatGuards guards, RosterPeople roster, RecordCreation create)
+public sealed partial class CreateRecordHandlers(RecordCreation create)
 {
     public static readonly string[] AgreementCommands = ["acuerdo", "agreement"];
     public static readonly string[] ActionItemCommands = ["tarea", "task"];
     public static readonly string[] CommitmentCommands = ["compromiso", "commitment"];
 
-    public Task OnAgreementAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        CreateAsync(turn, async (chat, mesa) =>
+    public async Task OnAgreementAsync(ChatContext chat, CancellationToken cancellationToken)
+    {
+        var text = MentionedPeople.WithoutMentionTags(chat.Arguments);
+        await chat.AnswerAsync(text.Length == 0
+            ? ChatAnswer.Say(Strings.Agreement_Usage)
+            : await create.AgreementAsync(chat, chat.Mesa!, text, sourceMessageUrl: null, cancellationToken), cancellationToken);
+    }
+
+    public async Task OnActionItemAsync(ChatContext chat, CancellationToken cancellationToken)
+    {
+        var extraction = SpanishDateParser.ExtractDueDate(ResponsibleWord().Replace(chat.Arguments, " "), chat.Today);
+        var text = MentionedPeople.WithoutMentionTags(extraction.Text);
+        if (extraction.ErrorMessage is { } dateError)
         {
-            var text = MentionedPeople.WithoutMentionTags(turn.CommandArguments);
-            return text.Length == 0
-                ? ChatAnswer.Say(Strings.Agreement_Usage)
-                : await create.AgreementAsync(chat, mesa, text, sourceMessageUrl: null, cancellationToken);
-        }, cancellationToken);
+            await chat.SayAsync(dateError, cancellationToken);
+            return;
+        }
 
-    public Task OnActionItemAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        CreateAsync(turn, async (chat, mesa) =>
+        if (text.Length == 0 || extraction.Date is not { } due)
         {
-            var extraction = SpanishDateParser.ExtractDueDate(ResponsibleWord().Replace(turn.CommandArguments, " "), chat.Today);
-            var text = MentionedPeople.WithoutMentionTags(extraction.Text);
-            if (extraction.ErrorMessage is { } dateError)
-            {
-                return ChatAnswer.Say(dateError);
-            }
+            await chat.SayAsync(text.Length == 0 ? Strings.ActionItem_Usage : Strings.ActionItem_MissingDate, cancellationToken);
+            return;
+        }
 
-            if (text.Length == 0 || extraction.Date is not { } due)
-            {
-                return ChatAnswer.Say(text.Length == 0 ? Strings.ActionItem_Usage : Strings.ActionItem_MissingDate);
-            }
+        var (owner, problem) = await ResponsibleAsync(chat, text, byAddress: true, cancellationToken);
+        await chat.AnswerAsync(owner is null
+            ? ChatAnswer.Say(problem!)
+            : await create.ActionItemAsync(chat, chat.Mesa!, EmailAddress().Replace(text, " ").Trim(), owner, due, sourceMessageUrl: null, cancellationToken), cancellationToken);
+    }
 
-            var (owner, problem) = await ResponsibleAsync(chat, text, byAddress: true, cancellationToken);
-            return owner is null
-                ? ChatAnswer.Say(problem!)
-                : await create.ActionItemAsync(chat, mesa, EmailAddress().Replace(text, " ").Trim(), owner, due, sourceMessageUrl: null, cancellationToken);
-        }, cancellationToken);
-
-    public Task OnCommitmentAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        CreateAsync(turn, async (chat, mesa) =>
+    public async Task OnCommitmentAsync(ChatContext chat, CancellationToken cancellationToken)
+    {
+        var draft = ParseCommitment(chat.Arguments, chat.Today, chat.Author, out var problem);
+        if (draft is null)
         {
-            var draft = ParseCommitment(turn.CommandArguments, chat.Today, chat.Author, out var problem);
-            if (draft is null)
-            {
-                return ChatAnswer.Say(problem!);
-            }
+            await chat.SayAsync(problem!, cancellationToken);
+            return;
+        }
 
-            // In a commitment an e-mail address is the partner's contact; the follower is @mentioned or the author.
-            var (follower, problem2) = await ResponsibleAsync(chat, draft.Text, byAddress: false, cancellationToken);
-            if (follower is null)
-            {
-                return ChatAnswer.Say(problem2!);
-            }
+        // In a commitment an e-mail address is the partner's contact; the follower is @mentioned or the author.
+        var (follower, followerProblem) = await ResponsibleAsync(chat, draft.Text, byAddress: false, cancellationToken);
+        if (follower is null)
+        {
+            await chat.SayAsync(followerProblem!, cancellationToken);
+            return;
+        }
 
-            draft = draft with { FollowedBy = follower, ContactEmail = EmailAddress().Match(draft.Text) is { Success: true } contact ? contact.Value : null };
-
-            return await create.CommitmentAsync(chat, mesa, draft, newPartnerConfirmed: false, cancellationToken);
-        }, cancellationToken);
+        draft = draft with { FollowedBy = follower, ContactEmail = EmailAddress().Match(draft.Text) is { Success: true } contact ? contact.Value : null };
+        await chat.AnswerAsync(await create.CommitmentAsync(chat, chat.Mesa!, draft, newPartnerConfirmed: false, cancellationToken), cancellationToken);
+    }
 
     /// <summary>"CChC: enviar propuesta para el 15/12" → partner, text and date; null with the reason when it cannot.</summary>
     public static CommitmentDraft? ParseCommitment(string command, DateOnly today, Person author, out string? problem)
@@ -88,37 +87,16 @@ public sealed partial class CreateRecordHandlers(ChatContextFactory contexts, Ch
         return problem is null ? new CommitmentDraft(partner, text, extraction.Date!.Value, author, command) : null;
     }
 
-    private async Task CreateAsync(TurnContext turn, Func<ChatContext, Mesa, Task<ChatAnswer>> create, CancellationToken cancellationToken)
-    {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        if (await guards.RequireMesaAsync(chat, cancellationToken) is not { } mesa || !await guards.MayWriteAsync(chat, cancellationToken))
-        {
-            return;
-        }
-
-        ChatAnswer answer;
-        try
-        {
-            answer = await create(chat, mesa);
-        }
-        catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException)
-        {
-            answer = ChatAnswer.Say(ex.Message);
-        }
-
-        await answer.PostAsync(turn, cancellationToken);
-    }
-
     /// <summary>
     /// Who answers for it: the first person @mentioned, else an e-mail address in the text (someone who
     /// may never have opened the bot), else the author. Null with the reason when the person cannot be used.
     /// </summary>
-    private async Task<(Person? Person, string? Problem)> ResponsibleAsync(ChatContext chat, string text, bool byAddress, CancellationToken cancellationToken)
+    private static async Task<(Person? Person, string? Problem)> ResponsibleAsync(ChatContext chat, string text, bool byAddress, CancellationToken cancellationToken)
     {
-        var lookup = MentionedPeople.Of(chat.Turn.Activity).FirstOrDefault() is { } mention
-            ? await roster.ResolveAsync(chat, mention, cancellationToken)
+        var lookup = MentionedPeople.Of(chat.Activity).FirstOrDefault() is { } mention
+            ? await chat.Roster.ResolveAsync(mention, cancellationToken)
             : byAddress && EmailAddress().Match(text) is { Success: true } address
-                ? await roster.ResolveAddressAsync(address.Value, cancellationToken)
+                ? await chat.Roster.ResolveAddressAsync(address.Value, cancellationToken)
                 : null;
         return lookup is null ? (chat.Author, null) : lookup.Found ? (lookup.Person.Person, null) : (null, lookup.Message);
     }

@@ -3,7 +3,6 @@ using MesaBot.Bot.Chat;
 using MesaBot.Bot.Resources;
 using MesaBot.Cards;
 using MesaBot.Protocol;
-using MesaBot.Protocol.Routing;
 using MesaBot.Records;
 
 namespace MesaBot.Bot.Handlers;
@@ -13,7 +12,7 @@ namespace MesaBot.Bot.Handlers;
 /// buttons) open one; its "Guardar" creates the record and the form turns into the record's card.
 /// Also the answer to "¿Te refieres a …?" for a partner.
 /// </summary>
-public sealed class FormHandler(ChatContextFactory contexts, ChatGuards guards, RosterPeople roster, RecordCreation create)
+public sealed class FormHandler(RecordCreation create)
 {
     public static readonly string[] NewActionItemCommands = ["nueva tarea", "new task"];
     public static readonly string[] NewAgreementCommands = ["nuevo acuerdo", "new agreement"];
@@ -23,62 +22,38 @@ public sealed class FormHandler(ChatContextFactory contexts, ChatGuards guards, 
     public const string AgreementKind = "acuerdo";
     public const string CommitmentKind = "compromiso";
 
-    public Task OnNewActionItemAsync(TurnContext turn, CancellationToken ct) => PostFormAsync(turn, ActionItemKind, ct);
+    public async Task OnNewActionItemAsync(ChatContext chat, CancellationToken ct) => await chat.ShowAsync(await FormAsync(chat, ActionItemKind, ct), ct);
 
-    public Task OnNewAgreementAsync(TurnContext turn, CancellationToken ct) => PostFormAsync(turn, AgreementKind, ct);
+    public async Task OnNewAgreementAsync(ChatContext chat, CancellationToken ct) => await chat.ShowAsync(await FormAsync(chat, AgreementKind, ct), ct);
 
-    public Task OnNewCommitmentAsync(TurnContext turn, CancellationToken ct) => PostFormAsync(turn, CommitmentKind, ct);
+    public async Task OnNewCommitmentAsync(ChatContext chat, CancellationToken ct) => await chat.ShowAsync(await FormAsync(chat, CommitmentKind, ct), ct);
 
     /// <summary>The help card's "Nueva tarea" etc.: the form replaces the help card for whoever pressed.</summary>
-    public async Task<InvokeResponse> OnOpenFormAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        if (chat.Mesa is not { Archived: false })
-        {
-            return CardInvokeResponses.Card(NoticeCard.Info(chat.IsPersonal ? Strings.Guard_PersonalChatNoMesa : Strings.Guard_NotLinked));
-        }
+    public async Task<InvokeResponse> OnOpenFormAsync(ChatContext chat, CancellationToken cancellationToken) =>
+        CardInvokeResponses.Card(await FormAsync(chat, CardActionData.Of(chat.Activity)[ItemData.Kind] ?? ActionItemKind, cancellationToken));
 
-        return CardInvokeResponses.Card(await FormAsync(chat, CardActionData.Of(turn.Activity)["tipo"] ?? ActionItemKind, cancellationToken));
-    }
-
-    public async Task<InvokeResponse> OnSubmitFormAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        var data = CardActionData.Of(turn.Activity);
-        return (await SaveAsync(chat, data, sourceMessageUrl: null, cancellationToken)).ToInvokeResponse();
-    }
+    public async Task<InvokeResponse> OnSubmitFormAsync(ChatContext chat, CancellationToken cancellationToken) =>
+        (await SaveAsync(chat, CardActionData.Of(chat.Activity), sourceMessageUrl: null, cancellationToken)).ToInvokeResponse();
 
     /// <summary>"¿Te refieres a …?": create the commitment with the partner picked, or as a new partner.</summary>
-    public async Task<InvokeResponse> OnChoosePartnerAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<InvokeResponse> OnChoosePartnerAsync(ChatContext chat, CancellationToken cancellationToken)
     {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        var data = CardActionData.Of(turn.Activity);
-        if (chat.Mesa is not { Archived: false } mesa || data["borrador"] is not { } command || data["socio"] is not { } partner)
+        var data = CardActionData.Of(chat.Activity);
+        if (chat.Mesa is not { Archived: false } mesa || data[ItemData.Draft] is not { } command || data[ItemData.Partner] is not { } partner)
         {
             return CardInvokeResponses.Card(NoticeCard.Info(Strings.Item_CardStale));
         }
 
-        return (await AnswerAsync(async () =>
-        {
-            var draft = CreateRecordHandlers.ParseCommitment(command, chat.Today, chat.Author, out var problem);
-            return draft is null
-                ? ChatAnswer.Say(problem!)
-                : await create.CommitmentAsync(chat, mesa, draft with { Partner = partner }, newPartnerConfirmed: data["nuevo"] == "si", cancellationToken);
-        })).ToInvokeResponse();
+        var draft = CreateRecordHandlers.ParseCommitment(command, chat.Today, chat.Author, out var problem);
+        return (draft is null
+            ? ChatAnswer.Say(problem!)
+            : await create.CommitmentAsync(chat, mesa, draft with { Partner = partner }, newPartnerConfirmed: data[ItemData.NewPartner] == "si", cancellationToken))
+            .ToInvokeResponse();
     }
 
-    private async Task PostFormAsync(TurnContext turn, string kind, CancellationToken cancellationToken)
+    private static async Task<AdaptiveCard> FormAsync(ChatContext chat, string kind, CancellationToken cancellationToken)
     {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        if (await guards.RequireMesaAsync(chat, cancellationToken) is not null && await guards.MayWriteAsync(chat, cancellationToken))
-        {
-            await turn.ShowAsync(await FormAsync(chat, kind, cancellationToken), cancellationToken);
-        }
-    }
-
-    private async Task<AdaptiveCard> FormAsync(ChatContext chat, string kind, CancellationToken cancellationToken)
-    {
-        var members = await roster.MembersAsync(chat, cancellationToken);
+        var members = await chat.Roster.PeopleAsync(cancellationToken);
         return kind switch
         {
             AgreementKind => AgreementFormCard.Build(chat.Today),
@@ -87,24 +62,19 @@ public sealed class FormHandler(ChatContextFactory contexts, ChatGuards guards, 
         };
     }
 
-    /// <summary>Creates what a form describes (inputs tipo, texto, fecha, responsable, socio, contacto).</summary>
+    /// <summary>
+    /// Creates what a form describes (inputs tipo, texto, fecha, responsable, socio, contacto). Its routes
+    /// need a mesa and a writer: the form travels in a dialog or a card, and either may be stale.
+    /// </summary>
     public async Task<ChatAnswer> SaveAsync(ChatContext chat, CardActionData data, string? sourceMessageUrl, CancellationToken cancellationToken)
     {
-        if (chat.Mesa is not { Archived: false } mesa)
-        {
-            return ChatAnswer.Say(chat.IsPersonal ? Strings.Guard_PersonalChatNoMesa : Strings.Guard_NotLinked);
-        }
-
-        if (!mesa.GuestsMayWrite && await roster.IsGuestAsync(chat, cancellationToken))
-        {
-            return ChatAnswer.Say(Strings.Guard_GuestReadOnly);
-        }
+        var mesa = chat.Mesa!;
 
         var text = data["texto"]?.Trim();
         var due = DateOnly.TryParseExact(data["fecha"], "yyyy-MM-dd", out var date) ? date : (DateOnly?)null;
         // An empty member list means the form had no picker: the record is the sender's.
         var person = data["responsable"] is { } objectId
-            ? (await roster.MembersAsync(chat, cancellationToken)).FirstOrDefault(p => p.ObjectId == objectId)
+            ? (await chat.Roster.PeopleAsync(cancellationToken)).FirstOrDefault(p => p.ObjectId == objectId)
             : chat.Author;
         var kind = data["tipo"] ?? ActionItemKind;
         if (string.IsNullOrEmpty(text) || (kind != AgreementKind && (due is null || person is null)))
@@ -112,7 +82,7 @@ public sealed class FormHandler(ChatContextFactory contexts, ChatGuards guards, 
             return ChatAnswer.Say(Strings.Form_Incomplete);
         }
 
-        return await AnswerAsync(() => kind switch
+        return await (kind switch
         {
             AgreementKind => create.AgreementAsync(chat, mesa, text, sourceMessageUrl, cancellationToken),
             CommitmentKind when data["socio"] is { } partner => create.CommitmentAsync(chat, mesa,
@@ -125,18 +95,5 @@ public sealed class FormHandler(ChatContextFactory contexts, ChatGuards guards, 
             CommitmentKind => Task.FromResult(ChatAnswer.Say(Strings.Form_Incomplete)),
             _ => create.ActionItemAsync(chat, mesa, text, person!, due!.Value, sourceMessageUrl, cancellationToken),
         });
-    }
-
-    // The stores' Spanish refusals (validation, a concurrent change) become the answer itself.
-    private static async Task<ChatAnswer> AnswerAsync(Func<Task<ChatAnswer>> create)
-    {
-        try
-        {
-            return await create();
-        }
-        catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException)
-        {
-            return ChatAnswer.Say(ex.Message);
-        }
     }
 }

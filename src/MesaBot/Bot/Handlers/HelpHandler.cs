@@ -1,7 +1,7 @@
 using MesaBot.Bot.Cards;
 using MesaBot.Cards;
 using MesaBot.Protocol;
-using MesaBot.Protocol.Routing;
+using MesaBot.Bot.Chat;
 
 namespace MesaBot.Bot.Handlers;
 
@@ -10,9 +10,9 @@ public sealed class HelpHandler(IEnumerable<CommandHelp> commands)
 {
     public static readonly string[] Commands = ["ayuda", "help", "?"];
 
-    public Task OnHelpAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.SendAsync(HelpCard.Build(commands).ToActivity(), cancellationToken);
+    public Task OnHelpAsync(ChatContext chat, CancellationToken cancellationToken) =>
+        chat.ShowAsync(HelpCard.Build(commands), cancellationToken);
 
-    public Task<InvokeResponse> OnHelpButtonAsync(TurnContext turn, CancellationToken cancellationToken) =>
+    public Task<InvokeResponse> OnHelpButtonAsync(ChatContext chat, CancellationToken cancellationToken) =>
         Task.FromResult(CardInvokeResponses.Card(HelpCard.Build(commands)));
 }

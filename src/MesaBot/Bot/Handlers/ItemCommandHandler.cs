@@ -1,7 +1,6 @@
 using MesaBot.Bot.Chat;
 using MesaBot.Bot.Resources;
 using MesaBot.Dates;
-using MesaBot.Protocol.Routing;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
 
@@ -12,13 +11,7 @@ namespace MesaBot.Bot.Handlers;
 /// `editar T-3 &lt;texto&gt;`, `cancelar T-3`, `reabrir T-3`. In a personal chat the id carries the mesa
 /// code (RES-T-3).
 /// </summary>
-public sealed class ItemCommandHandler(
-    ChatContextFactory contexts,
-    ChatGuards guards,
-    RosterPeople roster,
-    MesaStore mesas,
-    ItemActions actions,
-    RecordReplies replies)
+public sealed class ItemCommandHandler(MesaStore mesas, ItemActions actions, RecordReplies replies)
 {
     public static readonly string[] CompleteCommands = ["cumplida", "cumplido", "completada", "hecha", "done"];
     public static readonly string[] StartCommands = ["en curso", "iniciar", "start"];
@@ -28,26 +21,26 @@ public sealed class ItemCommandHandler(
     public static readonly string[] CancelCommands = ["cancelar", "cancel"];
     public static readonly string[] ReopenCommands = ["reabrir", "reopen"];
 
-    public Task OnCompleteAsync(TurnContext turn, CancellationToken ct) => RunAsync(turn, (_, _) => Task.FromResult<ItemChange?>(new ItemChange.Complete()), ct);
+    public Task OnCompleteAsync(ChatContext chat, CancellationToken ct) => RunAsync(chat, _ => Task.FromResult<ItemChange?>(new ItemChange.Complete()), ct);
 
-    public Task OnStartAsync(TurnContext turn, CancellationToken ct) => RunAsync(turn, (_, _) => Task.FromResult<ItemChange?>(new ItemChange.Start()), ct);
+    public Task OnStartAsync(ChatContext chat, CancellationToken ct) => RunAsync(chat, _ => Task.FromResult<ItemChange?>(new ItemChange.Start()), ct);
 
-    public Task OnCancelAsync(TurnContext turn, CancellationToken ct) => RunAsync(turn, (_, _) => Task.FromResult<ItemChange?>(new ItemChange.Cancel()), ct);
+    public Task OnCancelAsync(ChatContext chat, CancellationToken ct) => RunAsync(chat, _ => Task.FromResult<ItemChange?>(new ItemChange.Cancel()), ct);
 
-    public Task OnReopenAsync(TurnContext turn, CancellationToken ct) => RunAsync(turn, (_, _) => Task.FromResult<ItemChange?>(new ItemChange.Reopen()), ct);
+    public Task OnReopenAsync(ChatContext chat, CancellationToken ct) => RunAsync(chat, _ => Task.FromResult<ItemChange?>(new ItemChange.Reopen()), ct);
 
-    public Task OnEditAsync(TurnContext turn, CancellationToken ct) => RunAsync(turn, async (chat, rest) =>
+    public Task OnEditAsync(ChatContext chat, CancellationToken ct) => RunAsync(chat, async rest =>
     {
         if (rest.Length > 0)
         {
             return new ItemChange.Edit(rest);
         }
 
-        await turn.SayAsync(Strings.Item_EditUsage, ct);
+        await chat.SayAsync(Strings.Item_EditUsage, ct);
         return null;
     }, ct);
 
-    public Task OnPostponeAsync(TurnContext turn, CancellationToken ct) => RunAsync(turn, async (chat, rest) =>
+    public Task OnPostponeAsync(ChatContext chat, CancellationToken ct) => RunAsync(chat, async rest =>
     {
         var date = SpanishDateParser.Parse(rest, chat.Today);
         if (rest.Length > 0 && date.Success)
@@ -55,40 +48,39 @@ public sealed class ItemCommandHandler(
             return new ItemChange.Postpone(date.Date);
         }
 
-        await turn.SayAsync(rest.Length == 0 ? Strings.Item_PostponeUsage : date.ErrorMessage!, ct);
+        await chat.SayAsync(rest.Length == 0 ? Strings.Item_PostponeUsage : date.ErrorMessage!, ct);
         return null;
     }, ct);
 
-    public Task OnReassignAsync(TurnContext turn, CancellationToken ct) => RunAsync(turn, async (chat, _) =>
+    public Task OnReassignAsync(ChatContext chat, CancellationToken ct) => RunAsync(chat, async _ =>
     {
-        if (MentionedPeople.Of(turn.Activity).FirstOrDefault() is not { } mention)
+        if (MentionedPeople.Of(chat.Activity).FirstOrDefault() is not { } mention)
         {
-            await turn.SayAsync(Strings.Item_ReassignUsage, ct);
+            await chat.SayAsync(Strings.Item_ReassignUsage, ct);
             return null;
         }
 
-        var lookup = await roster.ResolveAsync(chat, mention, ct);
+        var lookup = await chat.Roster.ResolveAsync(mention, ct);
         if (lookup.Found)
         {
             return new ItemChange.Reassign(lookup.Person.Person);
         }
 
-        await turn.SayAsync(lookup.Message, ct);
+        await chat.SayAsync(lookup.Message, ct);
         return null;
     }, ct);
 
-    private async Task RunAsync(TurnContext turn, Func<ChatContext, string, Task<ItemChange?>> readChange, CancellationToken cancellationToken)
+    private async Task RunAsync(ChatContext chat, Func<string, Task<ItemChange?>> readChange, CancellationToken cancellationToken)
     {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        var args = MentionedPeople.WithoutMentionTags(turn.CommandArguments);
+        var args = MentionedPeople.WithoutMentionTags(chat.Arguments);
         var parts = args.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0 || !RecordRef.TryParse(parts[0], out var reference) || reference.Kind == RecordKind.Agreement)
         {
-            await turn.SayAsync(Strings.Item_RefUsage, cancellationToken);
+            await chat.SayAsync(Strings.Item_RefUsage, cancellationToken);
             return;
         }
 
-        if (!await guards.MayWriteAsync(chat, cancellationToken) || await MesaOfAsync(chat, reference, cancellationToken) is not { } mesa)
+        if (await MesaOfAsync(chat, reference, cancellationToken) is not { } mesa)
         {
             return;
         }
@@ -96,24 +88,17 @@ public sealed class ItemCommandHandler(
         var item = await actions.FindAsync(mesa, reference, cancellationToken);
         if (item is null)
         {
-            await turn.SayAsync(string.Format(Strings.Item_NotFound, reference.Format(mesa.Code, chat.InsideMesa), mesa.Name), cancellationToken);
+            await chat.SayAsync(string.Format(Strings.Item_NotFound, reference.Format(mesa.Code, chat.InsideMesa), mesa.Name), cancellationToken);
             return;
         }
 
-        if (await readChange(chat, parts.Length > 1 ? parts[1].Trim() : string.Empty) is not { } change)
+        if (await readChange(parts.Length > 1 ? parts[1].Trim() : string.Empty) is not { } change)
         {
             return;
         }
 
-        try
-        {
-            var updated = await actions.ApplyAsync(item, change, chat.Author, expectedVersion: null, cancellationToken);
-            await replies.ItemChangedAsync(chat, updated, cancellationToken);
-        }
-        catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException or RecordNotFoundException)
-        {
-            await turn.SayAsync(ex.Message, cancellationToken);
-        }
+        var updated = await actions.ApplyAsync(item, change, chat.Author, expectedVersion: null, cancellationToken);
+        await chat.ShowAsync(await replies.ItemCardAsync(chat, updated, chat.TodayAt(updated.Mesa), cancellationToken), cancellationToken);
     }
 
     /// <summary>The mesa an id points at: its code when it has one, else this conversation's mesa.</summary>
@@ -123,23 +108,29 @@ public sealed class ItemCommandHandler(
         {
             if (chat.IsPersonal)
             {
-                await chat.Turn.SayAsync(string.Format(Strings.Item_NeedsCode, reference), cancellationToken);
+                await chat.SayAsync(string.Format(Strings.Item_NeedsCode, reference), cancellationToken);
                 return null;
             }
 
-            return await guards.RequireMesaAsync(chat, cancellationToken);
+            if (TurnPreconditions.MesaRefusal(chat) is { } refusal)
+            {
+                await chat.SayAsync(refusal, cancellationToken);
+                return null;
+            }
+
+            return chat.Mesa;
         }
 
         if (chat.Mesa is { } here && !string.Equals(here.Code, reference.MesaCode, StringComparison.OrdinalIgnoreCase))
         {
-            await chat.Turn.SayAsync(string.Format(Strings.Item_OtherMesa, reference.ToQualifiedString(reference.MesaCode), here.Name), cancellationToken);
+            await chat.SayAsync(string.Format(Strings.Item_OtherMesa, reference.ToQualifiedString(reference.MesaCode), here.Name), cancellationToken);
             return null;
         }
 
         var mesa = await mesas.FindByCodeAsync(chat.TenantId, reference.MesaCode, cancellationToken);
         if (mesa is null)
         {
-            await chat.Turn.SayAsync(string.Format(Strings.Item_UnknownCode, reference.MesaCode), cancellationToken);
+            await chat.SayAsync(string.Format(Strings.Item_UnknownCode, reference.MesaCode), cancellationToken);
         }
 
         return mesa;

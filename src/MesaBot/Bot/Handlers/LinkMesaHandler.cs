@@ -1,6 +1,5 @@
 using MesaBot.Bot.Chat;
 using MesaBot.Bot.Resources;
-using MesaBot.Protocol.Routing;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
 
@@ -10,17 +9,12 @@ namespace MesaBot.Bot.Handlers;
 /// `vincular &lt;mesa&gt;`: links this team channel (as a whole) or group chat to a mesa, creating the mesa
 /// when it does not exist; its creator becomes its coordinator. A personal chat is never linked.
 /// </summary>
-public sealed class LinkMesaHandler(ChatContextFactory contexts, MesaStore mesas)
+public sealed class LinkMesaHandler(MesaStore mesas)
 {
     public static readonly string[] Commands = ["vincular", "link"];
 
-    public async Task OnLinkAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        var typed = MentionedPeople.WithoutMentionTags(turn.CommandArguments);
-        var reply = await LinkAsync(chat, typed, cancellationToken);
-        await turn.SayAsync(reply, cancellationToken);
-    }
+    public async Task OnLinkAsync(ChatContext chat, CancellationToken cancellationToken) =>
+        await chat.SayAsync(await LinkAsync(chat, MentionedPeople.WithoutMentionTags(chat.Arguments), cancellationToken), cancellationToken);
 
     private async Task<string> LinkAsync(ChatContext chat, string typed, CancellationToken cancellationToken)
     {
@@ -47,28 +41,21 @@ public sealed class LinkMesaHandler(ChatContextFactory contexts, MesaStore mesas
         }
 
         var link = LinkOf(chat);
-        try
+        if (matches.Count == 1)
         {
-            if (matches.Count == 1)
+            var mesa = matches[0];
+            if (mesa.Conversations.Count > 0 && !mesa.IsCoordinator(chat.Author.ObjectId))
             {
-                var mesa = matches[0];
-                if (mesa.Conversations.Count > 0 && !mesa.IsCoordinator(chat.Author.ObjectId))
-                {
-                    return string.Format(Strings.Guard_CoordinatorsOnly, mesa.Name, string.Join(", ", mesa.Coordinators.Select(c => c.Name)));
-                }
-
-                mesa = await mesas.LinkConversationAsync(mesa, link, chat.Author, cancellationToken);
-                return string.Format(Strings.Link_Linked, mesa.Name, mesa.Code, string.Join(", ", mesa.Coordinators.Select(c => c.Name)));
+                return TurnPreconditions.CoordinatorsOnly(mesa);
             }
 
-            var created = await CreateAsync(chat, typed, all, cancellationToken);
-            created = await mesas.LinkConversationAsync(created, link, chat.Author, cancellationToken);
-            return string.Format(Strings.Link_Created, created.Name, created.Code, chat.Author.Name);
+            mesa = await mesas.LinkConversationAsync(mesa, link, chat.Author, cancellationToken);
+            return string.Format(Strings.Link_Linked, mesa.Name, mesa.Code, string.Join(", ", mesa.Coordinators.Select(c => c.Name)));
         }
-        catch (RecordValidationException ex)
-        {
-            return ex.Message;
-        }
+
+        var created = await CreateAsync(chat, typed, all, cancellationToken);
+        created = await mesas.LinkConversationAsync(created, link, chat.Author, cancellationToken);
+        return string.Format(Strings.Link_Created, created.Name, created.Code, chat.Author.Name);
     }
 
     private Task<Mesa> CreateAsync(ChatContext chat, string typed, IReadOnlyList<Mesa> existing, CancellationToken cancellationToken)
@@ -87,7 +74,7 @@ public sealed class LinkMesaHandler(ChatContextFactory contexts, MesaStore mesas
 
     private static ConversationLink LinkOf(ChatContext chat)
     {
-        var channelId = chat.Turn.Activity.GetTeamsChannelData()?.Channel?.Id;
+        var channelId = chat.Activity.GetTeamsChannelData()?.Channel?.Id;
         return chat.ConversationType == "channel"
             ? new ConversationLink(ConversationLink.KeyOf(channelId ?? chat.ConversationId), ConversationKind.Channel)
             : new ConversationLink(ConversationLink.KeyOf(chat.ConversationId), ConversationKind.GroupChat);

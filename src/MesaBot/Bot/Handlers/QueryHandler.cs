@@ -2,7 +2,6 @@ using MesaBot.Bot.Cards;
 using MesaBot.Bot.Chat;
 using MesaBot.Cards;
 using MesaBot.Protocol;
-using MesaBot.Protocol.Routing;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
 using MesaBot.Reminders.Digest;
@@ -14,11 +13,8 @@ namespace MesaBot.Bot.Handlers;
 /// `acuerdos`, `mis pendientes` (across mesas) and `resumen`; and the "Ver más" button of every list.
 /// </summary>
 public sealed class QueryHandler(
-    ChatContextFactory contexts,
-    ChatGuards guards,
-    RosterPeople roster,
+    TurnPreconditions preconditions,
     ListQueries lists,
-    MesaStore mesas,
     AgreementStore agreements,
     ActionItemStore actionItems,
     CommitmentStore commitments,
@@ -30,25 +26,30 @@ public sealed class QueryHandler(
     public static readonly string[] MinePendingCommands = ["mis pendientes", "mis tareas", "my pending"];
     public static readonly string[] SummaryCommands = ["resumen", "summary"];
 
-    public async Task OnPendingAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task OnPendingAsync(ChatContext chat, CancellationToken cancellationToken)
     {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
         if (chat.IsPersonal)
         {
             // In the personal chat there is no mesa: "pendientes" means mine.
-            await turn.ShowAsync(await lists.MineAsync(chat, 1, cancellationToken), cancellationToken);
+            await chat.ShowAsync(await lists.MineAsync(chat, 1, cancellationToken), cancellationToken);
             return;
         }
 
-        var mention = MentionedPeople.Of(turn.Activity).FirstOrDefault();
-        var filter = MentionedPeople.WithoutMentionTags(turn.CommandArguments);
+        if (TurnPreconditions.MesaRefusal(chat) is { } refusal)
+        {
+            await chat.SayAsync(refusal, cancellationToken);
+            return;
+        }
+
+        var mention = MentionedPeople.Of(chat.Activity).FirstOrDefault();
+        var filter = MentionedPeople.WithoutMentionTags(chat.Arguments);
         var query = filter.Length > 0 ? ListQueries.PartnerPrefix + filter : ListQueries.Pending;
         if (mention is not null)
         {
-            var lookup = await roster.ResolveAsync(chat, mention, cancellationToken);
+            var lookup = await chat.Roster.ResolveAsync(mention, cancellationToken);
             if (!lookup.Found)
             {
-                await turn.SayAsync(lookup.Message, cancellationToken);
+                await chat.SayAsync(lookup.Message, cancellationToken);
                 return;
             }
 
@@ -58,32 +59,24 @@ public sealed class QueryHandler(
         await ShowMesaListAsync(chat, query, cancellationToken);
     }
 
-    public async Task OnOverdueAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        await ShowMesaListAsync(await contexts.CreateAsync(turn, cancellationToken), ListQueries.Overdue, cancellationToken);
+    public Task OnOverdueAsync(ChatContext chat, CancellationToken cancellationToken) =>
+        ShowMesaListAsync(chat, ListQueries.Overdue, cancellationToken);
 
-    public async Task OnAgreementsAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        await ShowMesaListAsync(await contexts.CreateAsync(turn, cancellationToken), AgreementListCard.Query, cancellationToken);
+    public Task OnAgreementsAsync(ChatContext chat, CancellationToken cancellationToken) =>
+        ShowMesaListAsync(chat, AgreementListCard.Query, cancellationToken);
 
-    public async Task OnMinePendingAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task OnMinePendingAsync(ChatContext chat, CancellationToken cancellationToken) =>
+        await chat.ShowAsync(await lists.MineAsync(chat, 1, cancellationToken), cancellationToken);
+
+    public async Task OnSummaryAsync(ChatContext chat, CancellationToken cancellationToken)
     {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        await turn.ShowAsync(await lists.MineAsync(chat, 1, cancellationToken), cancellationToken);
-    }
-
-    public async Task OnSummaryAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        if (await guards.RequireMesaAsync(chat, cancellationToken) is not { } mesa)
-        {
-            return;
-        }
-
+        var mesa = chat.Mesa!;
         if (mesa.Kind == MesaKind.Comite)
         {
             // The committee's summary is the weekly digest across all mesas, this week so far.
             var monday = chat.Today.AddDays(-(((int)chat.Today.DayOfWeek + 6) % 7));
             var (_, digest) = await digests.BuildAsync(chat.TenantId, monday, cancellationToken);
-            await turn.ShowAsync(digest, cancellationToken);
+            await chat.ShowAsync(digest, cancellationToken);
             return;
         }
 
@@ -91,14 +84,13 @@ public sealed class QueryHandler(
         var agreed = agreements.ListAsync(mesa, cancellationToken);
         var tasks = actionItems.ListAsync(mesa, cancellationToken);
         var promised = commitments.ListAsync(mesa, cancellationToken);
-        await turn.ShowAsync(SummaryCard.Build(mesa, await agreed, await tasks, await promised, chat.Today, chat.InsideMesa), cancellationToken);
+        await chat.ShowAsync(SummaryCard.Build(mesa, await agreed, await tasks, await promised, chat.Today, chat.InsideMesa), cancellationToken);
     }
 
     /// <summary>"Ver más" (and the summary's buttons): the asked page of the same list, in place.</summary>
-    public async Task<InvokeResponse> OnShowMoreAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<InvokeResponse> OnShowMoreAsync(ChatContext chat, CancellationToken cancellationToken)
     {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        var data = CardActionData.Of(turn.Activity);
+        var data = CardActionData.Of(chat.Activity);
         var query = data["consulta"] ?? ListQueries.Pending;
         var page = int.TryParse(data["pagina"], out var p) && p > 0 ? p : 1;
         if (query == ListQueries.Mine)
@@ -106,18 +98,22 @@ public sealed class QueryHandler(
             return CardInvokeResponses.Card(await lists.MineAsync(chat, page, cancellationToken));
         }
 
-        var mesa = data["mesa"] is { } mesaId ? await mesas.GetAsync(chat.TenantId, mesaId, cancellationToken) : chat.Mesa;
-        return mesa is not null && await lists.MesaListAsync(chat, mesa, query, page, cancellationToken) is { } card
+        // Every other list is a mesa's: the same check as any card naming a mesa.
+        if (await preconditions.RefusalAsync(chat, Needs.CardMesa, cancellationToken) is { } refusal)
+        {
+            return CardInvokeResponses.Card(NoticeCard.Info(refusal));
+        }
+
+        return await lists.MesaListAsync(chat, chat.CardMesa!, query, page, cancellationToken) is { } card
             ? CardInvokeResponses.Card(card)
             : CardInvokeResponses.Card(NoticeCard.Info(Resources.Strings.Item_CardStale));
     }
 
     private async Task ShowMesaListAsync(ChatContext chat, string query, CancellationToken cancellationToken)
     {
-        if (await guards.RequireMesaAsync(chat, cancellationToken) is { } mesa
-            && await lists.MesaListAsync(chat, mesa, query, 1, cancellationToken) is { } card)
+        if (await lists.MesaListAsync(chat, chat.Mesa!, query, 1, cancellationToken) is { } card)
         {
-            await chat.Turn.ShowAsync(card, cancellationToken);
+            await chat.ShowAsync(card, cancellationToken);
         }
     }
 }

@@ -4,7 +4,6 @@ using MesaBot.Bot.Chat;
 using MesaBot.Bot.Resources;
 using MesaBot.Cards;
 using MesaBot.Protocol;
-using MesaBot.Protocol.Routing;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
 using MesaBot.Reminders;
@@ -16,37 +15,29 @@ namespace MesaBot.Bot.Handlers;
 /// `recordatorios`: the mesa's reminder policy as a card; its coordinators change it there and "Guardar"
 /// (<see cref="CardVerbs.ReminderSettings"/>) answers with the card as saved.
 /// </summary>
-public sealed class ReminderSettingsHandler(ChatContextFactory contexts, ChatGuards guards, MesaStore mesas, IOptions<ReminderOptions> options)
+public sealed class ReminderSettingsHandler(MesaStore mesas, IOptions<ReminderOptions> options)
 {
     public static readonly string[] Commands = ["recordatorios", "reminders"];
 
     // The scheduler reads only this many due dates ahead: a longer "days before" would never fire.
     private int MaxDaysBefore => options.Value.MaxDaysBefore;
 
-    public async Task OnSettingsAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        if (await guards.RequireMesaAsync(chat, cancellationToken) is { } mesa)
-        {
-            await turn.ShowAsync(ReminderSettingsCard.Build(mesa, mesa.IsCoordinator(chat.Author.ObjectId), MaxDaysBefore), cancellationToken);
-        }
-    }
+    public Task OnSettingsAsync(ChatContext chat, CancellationToken cancellationToken) =>
+        chat.ShowAsync(ReminderSettingsCard.Build(chat.Mesa!, chat.Mesa!.IsCoordinator(chat.Author.ObjectId), MaxDaysBefore), cancellationToken);
 
-    public async Task<InvokeResponse> OnSaveAsync(TurnContext turn, CancellationToken cancellationToken)
+    /// <summary>The card names its mesa, read fresh by the route so the save starts from the current version.</summary>
+    public async Task<InvokeResponse> OnSaveAsync(ChatContext chat, CancellationToken cancellationToken)
     {
-        var chat = await contexts.CreateAsync(turn, cancellationToken);
-        var data = CardActionData.Of(turn.Activity);
-        // The card names its mesa: read it fresh so the save starts from the current version.
-        var mesa = data[ItemData.Mesa] is { } mesaId ? await mesas.GetAsync(chat.TenantId, mesaId, cancellationToken) : chat.Mesa;
-        if (mesa is not { Archived: false })
+        var data = CardActionData.Of(chat.Activity);
+        var mesa = chat.CardMesa!;
+        if (mesa.Archived)
         {
             return CardInvokeResponses.Card(NoticeCard.Info(Strings.Item_CardStale));
         }
 
         if (!mesa.IsCoordinator(chat.Author.ObjectId))
         {
-            var refusal = string.Format(CultureInfo.CurrentCulture, Strings.Guard_CoordinatorsOnly, mesa.Name, string.Join(", ", mesa.Coordinators.Select(c => c.Name)));
-            return CardInvokeResponses.Card(ReminderSettingsCard.Build(mesa, canEdit: false, MaxDaysBefore, refusal));
+            return CardInvokeResponses.Card(ReminderSettingsCard.Build(mesa, canEdit: false, MaxDaysBefore, TurnPreconditions.CoordinatorsOnly(mesa)));
         }
 
         if (Parse(data, out var problem) is not { } settings)

@@ -1,6 +1,6 @@
 using MesaBot.Bot.Cards;
 using MesaBot.Conversations;
-using MesaBot.Protocol.Routing;
+using MesaBot.Bot.Chat;
 
 namespace MesaBot.Bot.Handlers;
 
@@ -10,9 +10,9 @@ namespace MesaBot.Bot.Handlers;
 /// </summary>
 public sealed partial class WelcomeHandler(ConversationStore conversations, ILogger<WelcomeHandler> logger)
 {
-    public async Task OnBotAddedAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task OnBotAddedAsync(ChatContext chat, CancellationToken cancellationToken)
     {
-        if (ConversationReference.From(turn.Activity) is not { } reference)
+        if (ConversationReference.From(chat.Activity) is not { } reference)
         {
             return;
         }
@@ -20,7 +20,7 @@ public sealed partial class WelcomeHandler(ConversationStore conversations, ILog
         if (await conversations.RegisterAsync(reference, cancellationToken))
         {
             Log.Installed(logger, reference.ConversationType, reference.Key);
-            await turn.SendAsync(WelcomeCard.Build().ToActivity(), cancellationToken);
+            await chat.ShowAsync(WelcomeCard.Build(), cancellationToken);
         }
     }
 

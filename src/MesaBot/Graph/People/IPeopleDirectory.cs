@@ -1,3 +1,5 @@
+using MesaBot.Protocol;
+
 namespace MesaBot.Graph;
 
 /// <summary>
@@ -16,5 +18,13 @@ public interface IPeopleDirectory
     Task<PersonLookup> FromObjectIdAsync(string objectId, CancellationToken cancellationToken);
 }
 
-/// <summary>A mention as the turn sees it: whom (the "29:" id) and where (the roster to ask).</summary>
-public sealed record TeamsMention(string TeamsUserId, string? Name, string ServiceUrl, string ConversationId, string? TenantId = null);
+/// <summary>
+/// A mention as the turn sees it: whom (the "29:" id) and the conversation's roster to look it up in,
+/// which the turn reads at most once (the directory never asks the Connector itself).
+/// </summary>
+public sealed record TeamsMention(
+    string TeamsUserId,
+    string? Name,
+    Func<CancellationToken, Task<IReadOnlyList<ChannelAccount>>> Roster,
+    string ConversationId,
+    string? TenantId = null);

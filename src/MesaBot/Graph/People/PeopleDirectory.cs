@@ -11,7 +11,7 @@ namespace MesaBot.Graph;
 /// address or picked object id → Graph. When Graph is off or failing, a mention still resolves from the
 /// roster, which Teams fills with the same facts; an address cannot.
 /// </summary>
-internal sealed partial class PeopleDirectory(IConnectorClient connector, IGraphUsers users, PersonCache cache, ILogger<PeopleDirectory> logger)
+internal sealed partial class PeopleDirectory(IGraphUsers users, PersonCache cache, ILogger<PeopleDirectory> logger)
     : IPeopleDirectory
 {
     public async Task<PersonLookup> FromMentionAsync(TeamsMention mention, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ internal sealed partial class PeopleDirectory(IConnectorClient connector, IGraph
         IReadOnlyList<ChannelAccount> roster;
         try
         {
-            roster = await connector.GetMembersAsync(mention.ServiceUrl, mention.ConversationId, cancellationToken);
+            roster = await mention.Roster(cancellationToken);
         }
         catch (Exception error) when (error is ConnectorException or HttpRequestException)
         {

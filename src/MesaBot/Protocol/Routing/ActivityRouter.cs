@@ -2,24 +2,26 @@ using System.Text.Json;
 
 namespace MesaBot.Protocol.Routing;
 
-public delegate Task TurnHandler(TurnContext turn, CancellationToken cancellationToken);
+public delegate Task TurnHandler<in TTurn>(TTurn turn, CancellationToken cancellationToken);
 
-public delegate Task<InvokeResponse> InvokeHandler(TurnContext turn, CancellationToken cancellationToken);
+public delegate Task<InvokeResponse> InvokeHandler<in TTurn>(TTurn turn, CancellationToken cancellationToken);
 
 /// <summary>
 /// Picks the handler for an activity: by type, by invoke name, by Adaptive Card verb, and for messages by
 /// the command phrase they start with (longest phrase wins, so "mis pendientes" beats "pendientes").
-/// Shaped like the Agents SDK's AgentApplication so handlers move over unchanged.
+/// Shaped like the Agents SDK's AgentApplication so handlers move over unchanged. Handlers receive the
+/// bot's own turn (<typeparamref name="TTurn"/>), built once before routing with whatever the bot's
+/// handlers need; the router itself reads only the protocol turn inside it.
 /// </summary>
-public sealed class ActivityRouter
+public sealed class ActivityRouter<TTurn> where TTurn : IRoutedTurn
 {
-    private readonly List<(string[] Words, TurnHandler Handler)> _commands = [];
-    private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, InvokeHandler> _cardVerbs = new(StringComparer.Ordinal);
-    private readonly List<TurnHandler> _botAdded = [];
-    private TurnHandler? _unmatchedMessage;
+    private readonly List<(string[] Words, TurnHandler<TTurn> Handler)> _commands = [];
+    private readonly Dictionary<string, InvokeHandler<TTurn>> _invokes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InvokeHandler<TTurn>> _cardVerbs = new(StringComparer.Ordinal);
+    private readonly List<TurnHandler<TTurn>> _botAdded = [];
+    private TurnHandler<TTurn>? _unmatchedMessage;
 
-    public ActivityRouter OnCommand(IEnumerable<string> phrases, TurnHandler handler)
+    public ActivityRouter<TTurn> OnCommand(IEnumerable<string> phrases, TurnHandler<TTurn> handler)
     {
         foreach (var phrase in phrases)
         {
@@ -30,34 +32,41 @@ public sealed class ActivityRouter
         return this;
     }
 
-    public ActivityRouter OnUnmatchedMessage(TurnHandler handler)
+    public ActivityRouter<TTurn> OnUnmatchedMessage(TurnHandler<TTurn> handler)
     {
         _unmatchedMessage = handler;
         return this;
     }
 
     /// <summary>The bot was added to a conversation: conversationUpdate naming the bot, or installationUpdate add.</summary>
-    public ActivityRouter OnBotAdded(TurnHandler handler)
+    public ActivityRouter<TTurn> OnBotAdded(TurnHandler<TTurn> handler)
     {
         _botAdded.Add(handler);
         return this;
     }
 
-    public ActivityRouter OnInvoke(string name, InvokeHandler handler)
+    public ActivityRouter<TTurn> OnInvoke(string name, InvokeHandler<TTurn> handler)
     {
         _invokes[name] = handler;
         return this;
     }
 
-    public ActivityRouter OnCardAction(string verb, InvokeHandler handler)
+    /// <summary>A message action's invoke (composeExtension/fetchTask or …/submitAction) for one command id of the manifest.</summary>
+    public ActivityRouter<TTurn> OnMessageAction(string invokeName, string commandId, InvokeHandler<TTurn> handler)
+    {
+        _invokes[MessageActionInvoke.Key(invokeName, commandId)] = handler;
+        return this;
+    }
+
+    public ActivityRouter<TTurn> OnCardAction(string verb, InvokeHandler<TTurn> handler)
     {
         _cardVerbs[verb] = handler;
         return this;
     }
 
-    public async Task<InvokeResponse?> RouteAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<InvokeResponse?> RouteAsync(TTurn turn, CancellationToken cancellationToken)
     {
-        var activity = turn.Activity;
+        var activity = turn.Turn.Activity;
         switch (activity.Type)
         {
             case ActivityTypes.Message:
@@ -78,34 +87,37 @@ public sealed class ActivityRouter
         }
     }
 
-    private Task RouteMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+    private Task RouteMessageAsync(TTurn turn, CancellationToken cancellationToken)
     {
-        var words = Words(turn.Text);
+        var protocolTurn = turn.Turn;
+        var words = Words(protocolTurn.Text);
         foreach (var (phrase, handler) in _commands)
         {
             if (words.Length >= phrase.Length && phrase.SequenceEqual(words[..phrase.Length]))
             {
-                turn.CommandArguments = RestAfter(turn.Text, phrase.Length);
+                protocolTurn.CommandArguments = RestAfter(protocolTurn.Text, phrase.Length);
                 return handler(turn, cancellationToken);
             }
         }
 
-        turn.CommandArguments = turn.Text;
+        protocolTurn.CommandArguments = protocolTurn.Text;
         return _unmatchedMessage?.Invoke(turn, cancellationToken) ?? Task.CompletedTask;
     }
 
-    private Task<InvokeResponse> RouteInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
+    private Task<InvokeResponse> RouteInvokeAsync(TTurn turn, CancellationToken cancellationToken)
     {
-        var name = turn.Activity.Name ?? string.Empty;
+        var activity = turn.Turn.Activity;
+        var name = activity.Name ?? string.Empty;
         if (name == CardActionInvoke.Name)
         {
-            var verb = CardActionInvoke.VerbOf(turn.Activity);
+            var verb = CardActionInvoke.VerbOf(activity);
             return verb is not null && _cardVerbs.TryGetValue(verb, out var onVerb)
                 ? onVerb(turn, cancellationToken)
                 : Task.FromResult(InvokeResponse.NotImplemented);
         }
 
-        return _invokes.TryGetValue(name, out var handler)
+        var key = MessageActionInvoke.CommandIdOf(activity) is { } commandId ? MessageActionInvoke.Key(name, commandId) : name;
+        return _invokes.TryGetValue(key, out var handler)
             ? handler(turn, cancellationToken)
             : Task.FromResult(InvokeResponse.NotImplemented);
     }
@@ -146,7 +158,7 @@ public sealed class ActivityRouter
     }
 
     private static bool BotWasAdded(Activity activity) =>
-        activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
+        activity.MembersAdded?.Any(m => m?.Id is not null && m.Id == activity.Recipient?.Id) == true;
 
     private static string[] Words(string text) =>
         CommandWords.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -176,4 +188,20 @@ public static class CardActionInvoke
         && action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String
             ? verb.GetString()
             : null;
+}
+
+/// <summary>A message action (composeExtension/*): which command of the manifest it is, from value.commandId.</summary>
+public static class MessageActionInvoke
+{
+    public const string FetchTask = "composeExtension/fetchTask";
+    public const string SubmitAction = "composeExtension/submitAction";
+
+    public static string? CommandIdOf(Activity activity) =>
+        activity.Name is FetchTask or SubmitAction
+        && activity.Value is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty("commandId", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
+
+    internal static string Key(string invokeName, string commandId) => invokeName + "#" + commandId;
 }
