@@ -184,6 +184,26 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
         Assert.Equal(1, warm);
     }
 
+    [Fact]
+    public async Task Tarea_WithMentionInColdChannel_MesaAndRosterReadOncePerTurn()
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular Resiliencia");
+        var counter = fixture.Host.Services.GetRequiredService<MesaBot.Storage.RequestCountingPolicy>();
+        var rosterReadsBefore = RosterReads(chat);
+
+        // The writer check (is the speaker a guest?) and the owner's mention both need the roster.
+        var requests = await CountRequestsAsync(counter, async () =>
+            (await chat.SendAsync("tarea revisar bases @Ana Pérez para el viernes")).AssertContains("T-1"));
+
+        Assert.Equal(1, RosterReads(chat) - rosterReadsBefore);
+        // The mesa lookup once (cold after linking), then the create's four (docs/storage.md).
+        Assert.Equal(1 + 4, requests);
+    }
+
+    private int RosterReads(TeamsConversation chat) =>
+        fixture.BotFramework.Calls.Count(c => c.Method == "GET" && c.Path.Contains(chat.ConversationId.Split(';')[0]) && c.Path.EndsWith("/members"));
+
     private static async Task<long> CountRequestsAsync(MesaBot.Storage.RequestCountingPolicy counter, Func<Task> turn)
     {
         var before = counter.Count;

@@ -17,8 +17,7 @@ public static partial class MentionText
 
         foreach (var entity in activity.Entities)
         {
-            if (IsMentionOf(entity, recipientId) && entity.TryGetProperty("text", out var mentionText)
-                && mentionText.GetString() is { Length: > 0 } atText)
+            if (IsMentionOf(entity, recipientId) && entity.Text("text") is { Length: > 0 } atText)
             {
                 text = text.Replace(atText, string.Empty, StringComparison.Ordinal);
             }
@@ -28,10 +27,7 @@ public static partial class MentionText
     }
 
     private static bool IsMentionOf(JsonElement entity, string id) =>
-        entity.ValueKind == JsonValueKind.Object
-        && entity.TryGetProperty("type", out var type) && type.GetString() == "mention"
-        && entity.TryGetProperty("mentioned", out var mentioned) && mentioned.ValueKind == JsonValueKind.Object
-        && mentioned.TryGetProperty("id", out var mentionedId) && mentionedId.GetString() == id;
+        entity.Text("type") == "mention" && entity.Object("mentioned")?.Text("id") == id;
 
     // Teams pads the mention with &nbsp; and spaces. Fold runs of spaces, but keep line breaks: an
     // agreement may be written over several lines.

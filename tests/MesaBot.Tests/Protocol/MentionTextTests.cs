@@ -46,4 +46,20 @@ public sealed class MentionTextTests
 
         Assert.Equal("mis pendientes", MentionText.RemoveRecipientMention(activity));
     }
+
+    // Found by the hostile-input run: a mention whose fields are not strings made a 500 before the turn began.
+    [Theory]
+    [InlineData("""{ "type": "mention", "mentioned": { "id": 42, "name": "X" }, "text": "<at>X</at>" }""")]
+    [InlineData("""{ "type": "mention", "mentioned": { "id": { "a": 1 } }, "text": { "a": 1 } }""")]
+    [InlineData("""{ "type": 7, "mentioned": "28:bot" }""")]
+    [InlineData("""[1, 2]""")]
+    public void RemoveRecipientMention_FieldsOfWrongType_IgnoredNotThrown(string entity)
+    {
+        var activity = ActivitySerializationTests.Load("channel-message-with-mention.json");
+        activity.Text = "pendientes";
+        activity.Entities = [System.Text.Json.JsonDocument.Parse(entity).RootElement];
+
+        Assert.Equal("pendientes", MentionText.RemoveRecipientMention(activity));
+        Assert.Empty(MesaBot.Bot.Chat.MentionedPeople.Of(activity));
+    }
 }

@@ -13,14 +13,13 @@ public static partial class MentionedPeople
         var mentions = new List<Mention>();
         foreach (var entity in activity.Entities ?? [])
         {
-            if (entity.ValueKind == JsonValueKind.Object
-                && entity.TryGetProperty("type", out var type) && type.GetString() == "mention"
-                && entity.TryGetProperty("mentioned", out var mentioned) && mentioned.ValueKind == JsonValueKind.Object
-                && mentioned.TryGetProperty("id", out var idElement) && idElement.GetString() is { Length: > 0 } id
+            if (entity.Text("type") == "mention"
+                && entity.Object("mentioned") is { } mentioned
+                && mentioned.Text("id") is { Length: > 0 } id
                 && id != botId)
             {
-                var name = mentioned.TryGetProperty("name", out var n) ? n.GetString() ?? id : id;
-                var text = entity.TryGetProperty("text", out var t) ? t.GetString() ?? $"<at>{name}</at>" : $"<at>{name}</at>";
+                var name = mentioned.Text("name") ?? id;
+                var text = entity.Text("text") ?? $"<at>{name}</at>";
                 if (mentions.All(m => m.TeamsId != id))
                 {
                     mentions.Add(new Mention(id, name, text));
