@@ -5,6 +5,7 @@ using MesaBot.Protocol.Hosting;
 using MesaBot.Records;
 using MesaBot.Reminders;
 using MesaBot.Storage;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,10 @@ builder.AddMesaReminders();
 builder.AddMesaGraph();
 
 var app = builder.Build();
+
+// Invalid configuration stops the host here, before anything starts or listens (Run would only find
+// out while starting, and dispose the host in a race with whoever is waiting for it).
+app.Services.GetRequiredService<IStartupValidator>().Validate();
 
 if (await MesaSeedCommand.TryRunAsync(app, args))
 {
