@@ -21,6 +21,7 @@ public static class BotServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<ChatContextFactory>();
         services.AddSingleton<TurnPreconditions>();
+        services.AddSingleton<MesaVisibility>();
         services.AddSingleton<ItemActions>();
         services.AddSingleton<RecordReplies>();
         services.AddSingleton<RecordCreation>();

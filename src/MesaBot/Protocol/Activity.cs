@@ -29,7 +29,11 @@ public sealed class Activity
     public string? AttachmentLayout { get; set; }
     public List<Attachment>? Attachments { get; set; }
     public List<JsonElement>? Entities { get; set; }
-    public JsonElement? ChannelData { get; set; }
+    public JsonElement? ChannelData
+    {
+        get => _channelData;
+        set => (_channelData, _teamsChannelData) = (value, null);
+    }
     public JsonElement? Value { get; set; }
     public List<ChannelAccount>? MembersAdded { get; set; }
     public List<ChannelAccount>? MembersRemoved { get; set; }
@@ -37,11 +41,17 @@ public sealed class Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 
-    /// <summary>The Teams channel data, read lazily; null when the activity carries none.</summary>
+    private JsonElement? _channelData;
+    private Lazy<TeamsChannelData?>? _teamsChannelData;
+
+    /// <summary>
+    /// The Teams channel data, read once; null when the activity carries none.
+    /// </summary>
+    /// <exception cref="JsonException">channelData is an object whose fields have the wrong types (the endpoint refuses such an activity with 400).</exception>
     public TeamsChannelData? GetTeamsChannelData() =>
-        ChannelData is { ValueKind: JsonValueKind.Object } data
+        (_teamsChannelData ??= new(() => _channelData is { ValueKind: JsonValueKind.Object } data
             ? data.Deserialize(ProtocolJson.Options.GetTypeInfo(typeof(TeamsChannelData))) as TeamsChannelData
-            : null;
+            : null)).Value;
 
     /// <summary>The tenant of the activity: Teams puts it in channelData and, usually, in conversation.</summary>
     public string? GetTenantId() => GetTeamsChannelData()?.Tenant?.Id ?? Conversation?.TenantId;

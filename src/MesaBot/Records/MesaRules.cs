@@ -5,6 +5,9 @@ namespace MesaBot.Records;
 /// <summary>What a mesa's id, code and name may look like; ids and codes end up in table keys.</summary>
 public static partial class MesaRules
 {
+    /// <summary>Whether a mesa id from outside (a card's data) can be one, checked before it goes near a table key.</summary>
+    public static bool IsId(string? id) => id is { Length: <= 40 } && IdShape().IsMatch(id);
+
     public static string CleanId(string id) =>
         id is { Length: <= 40 } && IdShape().IsMatch(id)
             ? id

@@ -9,7 +9,7 @@ namespace MesaBot.Bot.Chat;
 /// The one place that checks what a route declared it <see cref="Needs"/>. Each check that fails gives
 /// the sentence to answer with; the route then answers it and its handler does not run.
 /// </summary>
-public sealed class TurnPreconditions(MesaStore mesas)
+public sealed class TurnPreconditions(MesaStore mesas, MesaVisibility visibility)
 {
     /// <returns>Null when every need is met; otherwise what to tell the user.</returns>
     public async Task<string?> RefusalAsync(ChatContext chat, Needs needs, CancellationToken cancellationToken)
@@ -50,18 +50,23 @@ public sealed class TurnPreconditions(MesaStore mesas)
 
     /// <summary>
     /// The card's mesa as it is now (read fresh, so a change starts from its current version), if the
-    /// speaker may see it: asked from one of its own conversations, by one of its coordinators, or in a
-    /// personal chat (where reminders put item cards). Anything else reads as a card that is stale, so a
-    /// crafted button learns nothing of another mesa.
+    /// speaker may see it (<see cref="MesaVisibility"/>). Anything else reads as a card that is stale, so
+    /// a crafted button learns nothing of another mesa.
     /// </summary>
     private async Task<Mesa?> CardMesaAsync(ChatContext chat, CancellationToken cancellationToken)
     {
-        if (CardActionData.Of(chat.Activity)[ItemData.Mesa] is not { } mesaId)
+        var data = CardActionData.Of(chat.Activity);
+        if (data[ItemData.Mesa] is not { } mesaId)
         {
             return chat.Mesa;
         }
 
-        var named = await mesas.GetAsync(chat.TenantId, mesaId, cancellationToken);
-        return named is not null && (named.Id == chat.Mesa?.Id || chat.IsPersonal || named.IsCoordinator(chat.Author.ObjectId)) ? named : null;
+        if (!MesaRules.IsId(mesaId) || await mesas.GetAsync(chat.TenantId, mesaId, cancellationToken) is not { } named)
+        {
+            return null;
+        }
+
+        RecordRef.TryParse(data[ItemData.Ref], out var record);
+        return await visibility.MaySeeAsync(chat, named, record, cancellationToken) ? named : null;
     }
 }

@@ -11,7 +11,7 @@ namespace MesaBot.Bot.Handlers;
 /// `editar T-3 &lt;texto&gt;`, `cancelar T-3`, `reabrir T-3`. In a personal chat the id carries the mesa
 /// code (RES-T-3).
 /// </summary>
-public sealed class ItemCommandHandler(MesaStore mesas, ItemActions actions, RecordReplies replies)
+public sealed class ItemCommandHandler(MesaStore mesas, MesaVisibility visibility, ItemActions actions, RecordReplies replies)
 {
     public static readonly string[] CompleteCommands = ["cumplida", "cumplido", "completada", "hecha", "done"];
     public static readonly string[] StartCommands = ["en curso", "iniciar", "start"];
@@ -127,10 +127,12 @@ public sealed class ItemCommandHandler(MesaStore mesas, ItemActions actions, Rec
             return null;
         }
 
+        // A mesa the speaker may not see answers as one that does not exist: nothing of it shows.
         var mesa = await mesas.FindByCodeAsync(chat.TenantId, reference.MesaCode, cancellationToken);
-        if (mesa is null)
+        if (mesa is null || !await visibility.MaySeeAsync(chat, mesa, reference, cancellationToken))
         {
             await chat.SayAsync(string.Format(Strings.Item_UnknownCode, reference.MesaCode), cancellationToken);
+            return null;
         }
 
         return mesa;

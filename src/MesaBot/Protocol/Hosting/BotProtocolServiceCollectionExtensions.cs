@@ -41,6 +41,8 @@ public static partial class BotProtocolServiceCollectionExtensions
             .AddHttpMessageHandler<ConnectorRetryHandler>();
 
         services.AddHostedService<AuthenticationModeAnnouncer>();
+        // A request that fails unexpectedly answers problem+json with no exception details, in every environment.
+        services.AddProblemDetails();
         return builder;
     }
 }

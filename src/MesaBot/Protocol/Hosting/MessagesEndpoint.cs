@@ -13,8 +13,15 @@ public static partial class MessagesEndpoint
 {
     public const int MaxBodyBytes = 256 * 1024;
 
-    public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages") =>
-        endpoints.MapPost(pattern, HandleAsync);
+    /// <summary>
+    /// Maps the endpoint behind an exception handler of its own: even in Development (where ASP.NET Core
+    /// would show the developer page) a failure answers a bare problem+json 500, never a stack trace.
+    /// </summary>
+    public static IEndpointConventionBuilder MapBotMessages(this WebApplication app, string pattern = "/api/messages")
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+        return app.MapPost(pattern, HandleAsync);
+    }
 
     private static async Task<IResult> HandleAsync(
         HttpContext http,
@@ -25,7 +32,17 @@ public static partial class MessagesEndpoint
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger("MesaBot.Protocol.Messages");
-        var body = await RequestBody.ReadAsync(http.Request, MaxBodyBytes, cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await RequestBody.ReadAsync(http.Request, MaxBodyBytes, cancellationToken);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // A body that breaks HTTP framing (bad chunking, a length it does not have) is the client's error.
+            return Results.Problem(statusCode: ex.StatusCode, title: "Unreadable request body");
+        }
+
         if (body is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large");
@@ -51,10 +68,10 @@ public static partial class MessagesEndpoint
             activity = null;
         }
 
-        if (activity?.Type is not { Length: > 0 })
+        var problem = activity is null ? ActivityShape.NotAnActivity : ActivityShape.Problem(activity);
+        if (activity is null || problem is not null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed activity",
-                detail: "The body must be one JSON Bot Framework activity with a type.");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed activity", detail: problem);
         }
 
         if (caller is not null && !caller.MayDeliver(activity))
