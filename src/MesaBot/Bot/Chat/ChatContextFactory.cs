@@ -16,10 +16,13 @@ public sealed class ChatContextFactory(MesaStore mesas, IPeopleDirectory people,
     public async Task<ChatContext> CreateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var tenantId = activity.GetTenantId() ?? "unknown-tenant";
+        var tenantId = activity.GetTenantId() is { Length: > 0 } tenant ? tenant : "unknown-tenant";
         var from = activity.From;
         // The Entra object id is the person's identity in the records; Teams sends it with every message.
-        var author = new Person(from?.AadObjectId ?? from?.Id ?? "unknown", from?.Name ?? "Alguien", from?.Id);
+        var author = new Person(
+            from?.AadObjectId is { Length: > 0 } objectId ? objectId : from?.Id is { Length: > 0 } teamsId ? teamsId : "unknown",
+            from?.Name is { Length: > 0 } name ? name : "Alguien",
+            from?.Id);
         var type = activity.Conversation?.ConversationType ?? "personal";
         var conversationId = activity.Conversation?.Id is { Length: > 0 } id ? id : null;
         // Installs and other events need no mesa: only messages and invokes pay for the lookup.

@@ -11,6 +11,35 @@ internal static class ActivityShape
 {
     public const string NotAnActivity = "The body must be one JSON Bot Framework activity with a type.";
 
+    // Teams' ids are far shorter; past these they cannot become table keys (1 KiB) or URL segments.
+    private const int MaxConversationIdLength = 512;
+    private const int MaxAccountIdLength = 256;
+
+    /// <summary>
+    /// JSON may escape lone surrogates ("\ud800"), which System.Text.Json refuses only when a string
+    /// is read, deep inside a turn. One pass over the body reads every string now instead.
+    /// </summary>
+    public static bool HasInvalidText(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+                {
+                    _ = reader.GetString();
+                }
+            }
+
+            return false;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or JsonException)
+        {
+            return true;
+        }
+    }
+
     /// <returns>Null when the activity is well formed; otherwise why not (the 400's detail).</returns>
     public static string? Problem(Activity activity)
     {
@@ -25,9 +54,29 @@ internal static class ActivityShape
             return "membersAdded and membersRemoved may not hold null.";
         }
 
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate
+            && !IsId(activity.Conversation?.Id, MaxConversationIdLength))
+        {
+            return $"conversation.id must be 1 to {MaxConversationIdLength} visible ASCII characters.";
+        }
+
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
+            && (!IsId(activity.From?.Id, MaxAccountIdLength) || !IsOptionalId(activity.From?.AadObjectId, MaxAccountIdLength)))
+        {
+            return $"from.id (and from.aadObjectId) must be 1 to {MaxAccountIdLength} visible ASCII characters.";
+        }
+
+        if (!IsOptionalId(activity.Conversation?.TenantId, MaxAccountIdLength))
+        {
+            return "conversation.tenantId must be visible ASCII.";
+        }
+
         try
         {
-            activity.GetTeamsChannelData();
+            if (!IsOptionalId(activity.GetTeamsChannelData()?.Tenant?.Id, MaxAccountIdLength))
+            {
+                return "channelData.tenant.id must be visible ASCII.";
+            }
         }
         catch (JsonException)
         {
@@ -36,4 +85,11 @@ internal static class ActivityShape
 
         return null;
     }
+
+    // Teams' ids (19:…@thread.tacv2;messageid=…, 29:…, a:…, GUIDs) are visible ASCII: they become table
+    // keys and URL segments, where spaces, controls and other scripts have no business.
+    private static bool IsId(string? id, int maxLength) =>
+        id is { Length: > 0 } && id.Length <= maxLength && id.All(c => c is >= '!' and <= '~');
+
+    private static bool IsOptionalId(string? id, int maxLength) => id is null || IsId(id, maxLength);
 }
