@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using MesaBot.Bot.Chat;
 using MesaBot.Bot.Handlers;
 using MesaBot.Bot.Resources;
+using MesaBot.Cards;
 using MesaBot.Protocol;
 using MesaBot.Protocol.Connector;
 using MesaBot.Protocol.Routing;
