@@ -31,6 +31,8 @@ public sealed class ReminderMessageBuilder(
             return null;
         }
 
+        // Drawn in the language of the mesa it goes to: the committee's digest in the committee's.
+        using var culture = MesaCulture.Use(mesa);
         if (job.Kind == ReminderKind.Digest)
         {
             var report = await digests.ReportAsync(job.TenantId, job.Date.AddDays(-7), cancellationToken);
