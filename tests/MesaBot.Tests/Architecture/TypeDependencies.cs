@@ -12,8 +12,8 @@ public sealed record TypeDependency(string Origin, string OriginNamespace, strin
 /// signatures, attributes and method bodies (calls, field reads, object creation, casts), so a
 /// dependency hidden in a lambda or an async state machine counts and a stray `using` line does not.
 /// We use its loader and not its fluent rules because the cycle test needs the whole graph and an
-/// allow-list, and both tests print their findings in our own words. One blind spot of any IL reader:
-/// a `const` is copied into the caller, so reading <c>CardVerbs.Complete</c> leaves no reference.
+/// allow-list, and both tests print their findings in our own words. The IL's one blind spot, a
+/// `const` copied into its reader, is filled from the sources by <see cref="ConstantReferences"/>.
 /// </summary>
 public static class TypeDependencies
 {
@@ -23,12 +23,14 @@ public static class TypeDependencies
 
     private static IReadOnlyList<TypeDependency> Load()
     {
-        var architecture = new ArchLoader().LoadAssemblies(typeof(MesaBot.Storage.TableKeys).Assembly).Build();
+        var assembly = typeof(MesaBot.Storage.TableKeys).Assembly;
+        var architecture = new ArchLoader().LoadAssemblies(assembly).Build();
         var ours = architecture.Types.Where(t => IsMesaBot(t.Namespace.FullName)).ToList();
         return [.. ours
             .SelectMany(t => t.Dependencies.Select(d => d.Target)
                 .Where(target => target.FullName != t.FullName)
                 .Select(target => new TypeDependency(t.FullName, t.Namespace.FullName, target.FullName, target.Namespace.FullName)))
+            .Concat(ConstantReferences.Read(assembly))
             .Distinct()];
     }
 

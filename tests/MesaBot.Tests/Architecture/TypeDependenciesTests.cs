@@ -21,4 +21,13 @@ public sealed class TypeDependenciesTests
 
         Assert.Contains(dependencies, d => d.Origin == "MesaBot.Bot.Handlers.QueryHandler" && d.Target == "MesaBot.Reminders.Digest.DigestQuery");
     }
+
+    [Fact]
+    public void All_ReadOfAConst_IsADependency()
+    {
+        // ReminderCard names CardVerbs.Complete and Postpone, which the compiler copies in as strings.
+        var dependencies = TypeDependencies.All;
+
+        Assert.Contains(dependencies, d => d.Origin == "MesaBot.Reminders.Cards.ReminderCard" && d.Target == "MesaBot.Cards.CardVerbs");
+    }
 }
