@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using MesaBot.IntegrationTests.Infrastructure;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
+using MesaBot.Reminders.Cards;
 using MesaBot.Reminders.Digest;
 using MesaBot.Storage;
 
@@ -10,7 +11,7 @@ namespace MesaBot.LoadTest;
 
 /// <summary>
 /// Issue 9, item 3: the weekly digest of a tenant with 10, 50 and 200 mesas of 500 items each: build
-/// time (median of 3) and exact storage requests, through the in-process host's own DigestBuilder and
+/// time (median of 3) and exact storage requests, through the in-process host's own DigestQuery and
 /// RequestCountingPolicy on real Azurite. One mesa is seeded through the stores; the others get a copy of
 /// its record rows (transactions of 100), so seeding 100,000 items takes seconds, not an hour.
 /// </summary>
@@ -49,7 +50,7 @@ public static class DigestBenchmark
             }
 
             Console.WriteLine($"Template mesa: {rows.Count(r => !r.RowKey.StartsWith("open|", StringComparison.Ordinal))} records (+ open copies) seeded in {seeding.Elapsed.TotalSeconds:F1} s");
-            var builder = services.GetRequiredService<DigestBuilder>();
+            var builder = services.GetRequiredService<DigestQuery>();
             var results = new List<string>();
             var created = 0;
             foreach (var target in new[] { 10, 50, 200 })
@@ -69,7 +70,8 @@ public static class DigestBenchmark
                 {
                     var before = counter.Count;
                     var clock = Stopwatch.StartNew();
-                    var (report, card) = await builder.BuildAsync(tenant, weekStart, CancellationToken.None);
+                    var report = await builder.ReportAsync(tenant, weekStart, CancellationToken.None);
+                    var card = DigestCard.Build(report, today);
                     times.Add(clock.Elapsed.TotalMilliseconds);
                     requests = counter.Count - before;
                     items = report.Mesas.Count;
@@ -80,7 +82,7 @@ public static class DigestBenchmark
             }
 
             Console.WriteLine();
-            Console.WriteLine("## Weekly digest (DigestBuilder.BuildAsync + card JSON), median of 3");
+            Console.WriteLine("## Weekly digest (DigestQuery.ReportAsync + DigestCard + card JSON), median of 3");
             Console.WriteLine();
             Console.WriteLine("| Mesas | Records read | Median ms | Range ms | Storage requests | 1 + 3 × mesas | Mesas in digest |");
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");

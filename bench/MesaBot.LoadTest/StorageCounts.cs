@@ -1,4 +1,5 @@
 using MesaBot.Bot;
+using MesaBot.Cards;
 using MesaBot.IntegrationTests.Infrastructure;
 using MesaBot.Records;
 using MesaBot.Records.Stores;

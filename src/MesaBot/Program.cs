@@ -3,7 +3,7 @@ using MesaBot.Dates;
 using MesaBot.Graph;
 using MesaBot.Protocol.Hosting;
 using MesaBot.Records;
-using MesaBot.Reminders;
+using MesaBot.Reminders.Hosting;
 using MesaBot.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,6 @@
 using MesaBot.Cards;
 using MesaBot.Records;
 using MesaBot.Reminders.Cards;
-using MesaBot.Reminders.Delivery;
 using MesaBot.Reminders.Digest;
 using MesaBot.Reminders.Planning;
 
@@ -25,7 +24,7 @@ public static class ReminderCardSamples
     public static AdaptiveCard OverdueCommitment() => ReminderCard.Build(Res, Commitment, ReminderKind.Overdue, Today);
 
     public static AdaptiveCard Summary() => OverdueSummaryCard.Build(Res, [Commitment, Task with { DueDate = new DateOnly(2026, 3, 20) }],
-        [new DeliveryRecord(new DeliveryJob("t", "resiliencia", "T-34", ReminderKind.Overdue, new DateOnly(2026, 4, 2), DeliveryRecipient.ForPerson(Beto)), DeliveryState.Unreachable, 1, default, null, "MessageWritesBlocked", default)],
+        [new UndeliveredReminder(Beto.Name, new DateOnly(2026, 4, 2), Unreachable: true)],
         Today);
 
     public static AdaptiveCard Digest()

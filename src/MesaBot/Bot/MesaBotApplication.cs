@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Caching.Memory;
 using MesaBot.Bot.Chat;
 using MesaBot.Bot.Resources;
+using MesaBot.Cards;
 using MesaBot.Protocol;
 using MesaBot.Protocol.Connector;
 using MesaBot.Protocol.Routing;

@@ -2,7 +2,7 @@ namespace MesaBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    public static WebApplicationBuilder AddMesaStorage(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddMesaStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>()
             .Bind(builder.Configuration.GetSection(StorageOptions.Section))

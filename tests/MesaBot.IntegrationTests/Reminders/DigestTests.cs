@@ -1,5 +1,6 @@
 using MesaBot.IntegrationTests.Records;
 using MesaBot.Records;
+using MesaBot.Reminders.Cards;
 using MesaBot.Reminders.Digest;
 
 namespace MesaBot.IntegrationTests.Reminders;
@@ -31,7 +32,8 @@ public sealed class DigestTests
         h.SetLocal(new DateOnly(2026, 3, 30), 9);
 
         // Act
-        var (report, card) = await h.Digests.BuildAsync(RecordsHarness.Tenant, WeekStart, ct);
+        var report = await h.Digests.ReportAsync(RecordsHarness.Tenant, WeekStart, ct);
+        var card = DigestCard.Build(report, h.Clock.Today);
 
         // Assert: end of week = Monday 30 March 00:00.
         var mesa = Assert.Single(report.Mesas);
@@ -60,14 +62,14 @@ public sealed class DigestTests
         var other = await h.Records.CreateMesaAsync("puentes", "PUE", "Puentes");
         await h.Records.ActionItems.CreateAsync(res, new NewActionItem("Una", RecordsHarness.Beto, new DateOnly(2026, 3, 25)), RecordsHarness.Ana, null, Ct);
         await h.Records.ActionItems.CreateAsync(other, new NewActionItem("Otra", RecordsHarness.Beto, new DateOnly(2026, 3, 25)), RecordsHarness.Ana, null, Ct);
-        var few = await h.Records.RequestsAsync(() => h.Digests.BuildAsync(RecordsHarness.Tenant, WeekStart, Ct));
+        var few = await h.Records.RequestsAsync(() => h.Digests.ReportAsync(RecordsHarness.Tenant, WeekStart, Ct));
         for (var i = 0; i < 40; i++)
         {
             await h.Records.ActionItems.CreateAsync(i % 2 == 0 ? res : other, new NewActionItem($"Tarea {i}", RecordsHarness.Carla, new DateOnly(2026, 4, 1)), RecordsHarness.Ana, null, Ct);
         }
 
         // Act
-        var many = await h.Records.RequestsAsync(() => h.Digests.BuildAsync(RecordsHarness.Tenant, WeekStart, Ct));
+        var many = await h.Records.RequestsAsync(() => h.Digests.ReportAsync(RecordsHarness.Tenant, WeekStart, Ct));
 
         // Assert: 1 mesa list + 3 per mesa (the committee is not summarised).
         Assert.Equal(1 + (3 * 2), few.Requests);

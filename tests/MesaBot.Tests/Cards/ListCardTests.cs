@@ -1,5 +1,6 @@
 using MesaBot.Bot;
 using MesaBot.Bot.Cards;
+using MesaBot.Cards;
 using MesaBot.Records;
 using Xunit;
 using static MesaBot.Tests.Cards.ChatCardData;

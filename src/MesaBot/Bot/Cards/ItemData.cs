@@ -1,4 +1,5 @@
 using System.Globalization;
+using MesaBot.Cards;
 
 namespace MesaBot.Bot.Cards;
 

@@ -4,6 +4,7 @@ using MesaBot.Cards;
 using MesaBot.Protocol;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
+using MesaBot.Reminders.Cards;
 using MesaBot.Reminders.Digest;
 
 namespace MesaBot.Bot.Handlers;
@@ -18,7 +19,7 @@ public sealed class QueryHandler(
     AgreementStore agreements,
     ActionItemStore actionItems,
     CommitmentStore commitments,
-    DigestBuilder digests)
+    DigestQuery digests)
 {
     public static readonly string[] PendingCommands = ["pendientes", "pending"];
     public static readonly string[] OverdueCommands = ["vencidas", "vencidos", "atrasadas", "overdue"];
@@ -75,7 +76,7 @@ public sealed class QueryHandler(
         {
             // The committee's summary is the weekly digest across all mesas, this week so far.
             var monday = chat.Today.AddDays(-(((int)chat.Today.DayOfWeek + 6) % 7));
-            var (_, digest) = await digests.BuildAsync(chat.TenantId, monday, cancellationToken);
+            var digest = DigestCard.Build(await digests.ReportAsync(chat.TenantId, monday, cancellationToken), chat.Today);
             await chat.ShowAsync(digest, cancellationToken);
             return;
         }

@@ -2,7 +2,6 @@ using System.Globalization;
 using MesaBot.Cards;
 using MesaBot.Dates;
 using MesaBot.Records;
-using MesaBot.Reminders.Delivery;
 using MesaBot.Reminders.Resources;
 
 namespace MesaBot.Reminders.Cards;
@@ -15,7 +14,7 @@ public static class OverdueSummaryCard
 {
     public const int MaxLines = 15;
 
-    public static AdaptiveCard Build(Mesa mesa, IReadOnlyList<ReminderItem> overdue, IReadOnlyList<DeliveryRecord> problems, DateOnly today)
+    public static AdaptiveCard Build(Mesa mesa, IReadOnlyList<ReminderItem> overdue, IReadOnlyList<UndeliveredReminder> problems, DateOnly today)
     {
         var card = new AdaptiveCard()
             .Add(new TextBlock(Format(ReminderTexts.Summary_Title, mesa.Name)) { Size = TextSize.Medium, Weight = TextWeight.Bolder })
@@ -29,12 +28,11 @@ public static class OverdueSummaryCard
         if (problems.Count > 0)
         {
             card.Add(new TextBlock(ReminderTexts.Summary_Problems) { Weight = TextWeight.Bolder, Separator = true });
-            foreach (var p in problems.OrderBy(p => p.Job.Date).Take(MaxLines))
+            foreach (var p in problems.OrderBy(p => p.Date).Take(MaxLines))
             {
-                var who = p.Job.Recipient.Name ?? p.Job.Recipient.ConversationKey ?? "?";
-                card.Add(new TextBlock(p.State == DeliveryState.Unreachable
-                    ? Format(ReminderTexts.Summary_Unreachable, who)
-                    : Format(ReminderTexts.Summary_Failed, who, SpanishDateFormatter.Short(p.Job.Date, today))));
+                card.Add(new TextBlock(p.Unreachable
+                    ? Format(ReminderTexts.Summary_Unreachable, p.Who)
+                    : Format(ReminderTexts.Summary_Failed, p.Who, SpanishDateFormatter.Short(p.Date, today))));
             }
 
             AddMore(card, problems.Count);

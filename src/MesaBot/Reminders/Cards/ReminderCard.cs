@@ -1,5 +1,4 @@
 using System.Globalization;
-using MesaBot.Bot;
 using MesaBot.Cards;
 using MesaBot.Dates;
 using MesaBot.Records;

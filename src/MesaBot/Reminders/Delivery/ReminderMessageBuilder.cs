@@ -1,5 +1,6 @@
-using MesaBot.Graph;
 using MesaBot.Cards;
+using MesaBot.Dates;
+using MesaBot.Graph;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
 using MesaBot.Reminders.Cards;
@@ -18,8 +19,9 @@ public sealed class ReminderMessageBuilder(
     ActionItemStore actionItems,
     CommitmentStore commitments,
     DeliveryLedger ledger,
-    DigestBuilder digests,
-    ReminderPolicy policy)
+    DigestQuery digests,
+    ReminderPolicy policy,
+    MesaClock clock)
 {
     public async Task<ReminderMessage?> BuildAsync(DeliveryJob job, CancellationToken cancellationToken)
     {
@@ -29,10 +31,12 @@ public sealed class ReminderMessageBuilder(
             return null;
         }
 
+        // Drawn in the language of the mesa it goes to: the committee's digest in the committee's.
+        using var culture = MesaCulture.Use(mesa);
         if (job.Kind == ReminderKind.Digest)
         {
-            var (report, digest) = await digests.BuildAsync(job.TenantId, job.Date.AddDays(-7), cancellationToken);
-            return new ReminderMessage(mesa, digest, report);
+            var report = await digests.ReportAsync(job.TenantId, job.Date.AddDays(-7), cancellationToken);
+            return new ReminderMessage(mesa, DigestCard.Build(report, clock.Today), report);
         }
 
         if (job.Kind == ReminderKind.OverdueSummary)
@@ -85,6 +89,7 @@ public sealed class ReminderMessageBuilder(
         var week = Enumerable.Range(1, 7).Select(d => date.AddDays(-d)).Append(date);
         var problems = (await ledger.ProblemsAsync(week, cancellationToken))
             .Where(p => p.Job.TenantId == mesa.TenantId && p.Job.MesaId == mesa.Id)
+            .Select(p => new UndeliveredReminder(p.Job.Recipient.Name ?? p.Job.Recipient.ConversationKey ?? "?", p.Job.Date, p.State == DeliveryState.Unreachable))
             .ToList();
         return overdue.Count == 0 && problems.Count == 0 ? null : OverdueSummaryCard.Build(mesa, overdue, problems, date);
     }

@@ -1,4 +1,4 @@
-namespace MesaBot.Bot;
+namespace MesaBot.Cards;
 
 /// <summary>
 /// The Action.Execute verbs MesaBot's cards send, in one place so cards and routes agree.

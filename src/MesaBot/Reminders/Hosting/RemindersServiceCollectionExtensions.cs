@@ -5,12 +5,14 @@ using MesaBot.Reminders.Scheduling;
 using MesaBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace MesaBot.Reminders;
+namespace MesaBot.Reminders.Hosting;
 
+// Registration knows every part of Reminders, so it lives apart from the root namespace (ReminderOptions,
+// ReminderStorage) that every part uses: otherwise the root and its parts would need each other.
 public static class RemindersServiceCollectionExtensions
 {
     /// <summary>
-    /// Reminders and the weekly digest: options from "Reminders", the ledger table, the digest builder
+    /// Reminders and the weekly digest: options from "Reminders", the ledger table, the digest query
     /// (also for "resumen"), and, unless Reminders:Enabled is false, the scheduler and delivery services.
     /// </summary>
     public static WebApplicationBuilder AddMesaReminders(this WebApplicationBuilder builder)
@@ -47,7 +49,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<RecipientResolver>();
         services.AddSingleton<ReminderMessageBuilder>();
         services.AddSingleton<DeliveryWorker>();
-        services.AddSingleton<DigestBuilder>();
+        services.AddSingleton<DigestQuery>();
         services.AddSingleton<SchedulerCursor>();
         services.AddSingleton<SchedulerLease>();
         services.AddSingleton<ReminderScheduler>();

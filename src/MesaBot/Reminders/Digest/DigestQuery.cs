@@ -1,22 +1,21 @@
-using MesaBot.Cards;
 using MesaBot.Dates;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
-using MesaBot.Reminders.Cards;
 
 namespace MesaBot.Reminders.Digest;
 
 /// <summary>
-/// Builds the weekly digest of a tenant's mesas, for the Monday message and for "resumen" in the
-/// committee's conversation. Storage requests: one for the mesa list, then three per mesa (acuerdos,
+/// Reads the weekly digest of a tenant's mesas, for the Monday message and for "resumen" in the
+/// committee's conversation; the caller draws it with DigestCard (in its mesa's language), so the query
+/// knows nothing of cards and the card nothing of storage. Storage requests: one for the mesa list, then three per mesa (acuerdos,
 /// tareas, compromisos; one each per 1,000 records): they grow with mesas, not with items.
 /// </summary>
-public sealed class DigestBuilder(MesaStore mesas, AgreementStore agreements, ActionItemStore actionItems, CommitmentStore commitments, MesaClock clock)
+public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, ActionItemStore actionItems, CommitmentStore commitments)
 {
     private const int MesasReadAtOnce = 8;
     private const int MaxAttentionItems = 8;
 
-    public async Task<(DigestReport Report, AdaptiveCard Card)> BuildAsync(string tenantId, DateOnly weekStart, CancellationToken cancellationToken)
+    public async Task<DigestReport> ReportAsync(string tenantId, DateOnly weekStart, CancellationToken cancellationToken)
     {
         var all = await mesas.ListAsync(tenantId, cancellationToken);
         var selected = all.Where(m => !m.Archived && m.Kind == MesaKind.Mesa).ToList();
@@ -33,8 +32,7 @@ public sealed class DigestBuilder(MesaStore mesas, AgreementStore agreements, Ac
                 digests[i] = Summarise(mesa, weekStart, await agreed, await tasks, await promised);
             });
 
-        var report = new DigestReport(tenantId, weekStart, digests);
-        return (report, DigestCard.Build(report, clock.Today));
+        return new DigestReport(tenantId, weekStart, digests);
     }
 
     private MesaDigest Summarise(Mesa mesa, DateOnly weekStart, IReadOnlyList<Agreement> agreed, IReadOnlyList<ActionItem> tasks, IReadOnlyList<Commitment> promised)

@@ -1,0 +1,64 @@
+namespace MesaBot.Tests.Architecture;
+
+/// <summary>
+/// Each layer knows only the ones below it (docs/architecture.md, "The layers"). A failure names every
+/// offending type reference, so the fix is to move that type, not to silence the rule.
+/// </summary>
+public sealed class LayerReferenceTests
+{
+    /// <summary>
+    /// Forbidden references that other work of issue 12 is removing, as the failure prints them. Each goes
+    /// when its reference does (<see cref="AllowedReferences_EachStillExists"/>), until the list is empty.
+    /// </summary>
+    public static readonly string[] AllowedReferences =
+    [
+        // Records/* and Dates/* belong to the item-model rewrite: their registration takes the web host where
+        // IHostApplicationBuilder (IHost for the seed command) says all it needs, as Storage's now does.
+        "MesaBot.Dates.DatesServiceCollectionExtensions → Microsoft.AspNetCore.Builder.WebApplicationBuilder",
+        "MesaBot.Records.MesaSeedCommand → Microsoft.AspNetCore.Builder.WebApplication",
+        "MesaBot.Records.RecordsServiceCollectionExtensions → Microsoft.AspNetCore.Builder.WebApplicationBuilder",
+    ];
+
+    // The protocol could serve any bot: it knows HTTP retries and nothing of mesas.
+    [Fact]
+    public void Protocol_KnowsNoMesa() =>
+        AssertNoReferences(["MesaBot.Protocol"],
+            ["MesaBot.Records", "MesaBot.Bot", "MesaBot.Reminders", "MesaBot.Graph", "MesaBot.Dates", "MesaBot.Conversations", "MesaBot.Storage", "MesaBot.Cards"]);
+
+    [Fact]
+    public void RecordsDatesAndStorage_KnowNoTeamsHttpOrCards() =>
+        AssertNoReferences(["MesaBot.Records", "MesaBot.Dates", "MesaBot.Storage"],
+            ["MesaBot.Protocol", "MesaBot.Cards", "MesaBot.Bot", "MesaBot.Reminders", "MesaBot.Graph", "Microsoft.AspNetCore", "System.Net.Http"]);
+
+    // Every card namespace: the shared Adaptive Card model and the chat's and the reminders' cards.
+    [Fact]
+    public void Cards_KnowNoStorage() =>
+        AssertNoReferences(["MesaBot.Cards", "MesaBot.Bot.Cards", "MesaBot.Reminders.Cards"],
+            ["MesaBot.Storage", "MesaBot.Records.Stores", "Azure"]);
+
+    [Fact]
+    public void AllowedReferences_EachStillExists()
+    {
+        var existing = TypeDependencies.All.Select(Describe).ToHashSet();
+
+        var stale = AllowedReferences.Where(r => !existing.Contains(r)).ToList();
+
+        Assert.True(stale.Count == 0, "These references are gone: remove them from AllowedReferences:\n" + string.Join("\n", stale));
+    }
+
+    private static string Describe(TypeDependency d) => $"{d.Origin} → {d.Target}";
+
+    private static void AssertNoReferences(string[] from, string[] forbidden)
+    {
+        var offending = TypeDependencies.All
+            .Where(d => from.Any(f => TypeDependencies.IsWithin(d.OriginNamespace, f))
+                && forbidden.Any(f => TypeDependencies.IsWithin(d.TargetNamespace, f)))
+            .Select(Describe)
+            .Except(AllowedReferences)
+            .Order(StringComparer.Ordinal)
+            .Select(r => "  " + r)
+            .ToList();
+
+        Assert.True(offending.Count == 0, $"{offending.Count} forbidden reference(s):\n" + string.Join("\n", offending));
+    }
+}
