@@ -1,5 +1,6 @@
 using MesaBot.Records;
 using static MesaBot.IntegrationTests.Records.RecordsHarness;
+using MesaBot.TestData;
 
 namespace MesaBot.IntegrationTests.Records;
 
@@ -163,12 +164,12 @@ public sealed class ActionItemStoreTests
 
         // Act
         var today = await h.ActionItems.CreateAsync(mesa, new NewActionItem("Hoy", Beto, new DateOnly(2025, 12, 15)), Ana, null, None);
-        var error = await Assert.ThrowsAsync<RecordValidationException>(() =>
+        var error = await Assert.ThrowsAsync<RecordException>(() =>
             h.ActionItems.CreateAsync(mesa, new NewActionItem("Ayer", Beto, new DateOnly(2025, 12, 14)), Ana, null, None));
 
         // Assert
         Assert.Equal(1, today.Number);
-        Assert.Equal("La fecha de vencimiento 14/12/2025 ya pasó; hoy es 15/12/2025.", error.Message);
+        Assert.Equal("La fecha de vencimiento 14/12/2025 ya pasó; hoy es 15/12/2025.", SpanishErrors.Text(error));
     }
 
     [Fact]
@@ -179,11 +180,11 @@ public sealed class ActionItemStoreTests
         var mesa = await h.CreateMesaAsync();
 
         // Act
-        var (error, requests) = await h.RequestsAsync(() => Assert.ThrowsAsync<RecordValidationException>(() =>
+        var (error, requests) = await h.RequestsAsync(() => Assert.ThrowsAsync<RecordException>(() =>
             h.ActionItems.CreateAsync(mesa, new NewActionItem("Sin responsable", new Person(" ", ""), Today), Ana, null, None)));
 
         // Assert
-        Assert.Equal("Falta el responsable de la tarea.", error.Message);
+        Assert.Equal("Falta el responsable de la tarea.", SpanishErrors.Text(error));
         Assert.Equal(0, requests);
     }
 
@@ -195,9 +196,10 @@ public sealed class ActionItemStoreTests
         var mesa = await h.CreateMesaAsync();
 
         // Act
-        var error = await Assert.ThrowsAsync<RecordNotFoundException>(() => h.ActionItems.SetStatusAsync(mesa, 99, ItemStatus.Cumplida, Ana, null, None));
+        var error = await Assert.ThrowsAsync<RecordException>(() => h.ActionItems.SetStatusAsync(mesa, 99, ItemStatus.Cumplida, Ana, null, None));
 
         // Assert
-        Assert.Equal("No existe T-99 en la mesa RES.", error.Message);
+        Assert.Equal(RecordErrorKind.NotFound, error.Kind);
+        Assert.Equal("No existe T-99 en la mesa RES.", SpanishErrors.Text(error));
     }
 }

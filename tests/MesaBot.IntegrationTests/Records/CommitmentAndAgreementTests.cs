@@ -1,5 +1,6 @@
 using MesaBot.Records;
 using static MesaBot.IntegrationTests.Records.RecordsHarness;
+using MesaBot.TestData;
 
 namespace MesaBot.IntegrationTests.Records;
 
@@ -59,14 +60,14 @@ public sealed class CommitmentAndAgreementTests
         var mesa = await h.CreateMesaAsync();
 
         // Act
-        var noPartner = await Assert.ThrowsAsync<RecordValidationException>(() =>
+        var noPartner = await Assert.ThrowsAsync<RecordException>(() =>
             h.Commitments.CreateAsync(mesa, new NewCommitment("  ", "Texto", Today, Beto), Ana, null, None));
-        var badEmail = await Assert.ThrowsAsync<RecordValidationException>(() =>
+        var badEmail = await Assert.ThrowsAsync<RecordException>(() =>
             h.Commitments.CreateAsync(mesa, new NewCommitment("Corfo", "Texto", Today, Beto, ContactEmail: "no es correo"), Ana, null, None));
 
         // Assert
-        Assert.Equal("Falta la organización del compromiso (p. ej. CChC).", noPartner.Message);
-        Assert.Equal("El correo 'no es correo' no parece una dirección válida.", badEmail.Message);
+        Assert.Equal("Falta la organización del compromiso (p. ej. CChC).", SpanishErrors.Text(noPartner));
+        Assert.Equal("El correo 'no es correo' no parece una dirección válida.", SpanishErrors.Text(badEmail));
     }
 
     [Fact]
@@ -89,7 +90,8 @@ public sealed class CommitmentAndAgreementTests
         Assert.Equal(("Sesión 3", Today.AddDays(-7), Ana.ObjectId), (list[0].Session, list[0].AgreedOn, list[0].Author.ObjectId));
         Assert.Equal("https://teams.microsoft.com/l/message/19:x/123", list[0].SourceMessageUrl);
         Assert.Equal(edited, await h.Agreements.GetAsync(mesa, 1, None));
-        var stale = await Assert.ThrowsAsync<ConcurrentChangeException>(() => h.Agreements.EditTextAsync(mesa, 1, "Otra", Beto, a1.Version, None));
-        Assert.Equal("Otra persona modificó A-1 al mismo tiempo; vuelve a intentarlo.", stale.Message);
+        var stale = await Assert.ThrowsAsync<RecordException>(() => h.Agreements.EditTextAsync(mesa, 1, "Otra", Beto, a1.Version, None));
+        Assert.Equal(RecordErrorKind.Concurrent, stale.Kind);
+        Assert.Equal("Otra persona modificó A-1 al mismo tiempo; vuelve a intentarlo.", SpanishErrors.Text(stale));
     }
 }

@@ -3,6 +3,7 @@ using MesaBot.Records;
 using MesaBot.Records.Stores;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
+using MesaBot.TestData;
 
 namespace MesaBot.Tests.Records;
 
@@ -52,10 +53,10 @@ public sealed class MesaModelTests
     public void CleanCode_Invalid_SpanishMessage(string code)
     {
         // Act
-        var error = Assert.Throws<RecordValidationException>(() => MesaRules.CleanCode(code));
+        var error = Assert.Throws<RecordException>(() => MesaRules.CleanCode(code));
 
         // Assert
-        Assert.StartsWith($"El código '{code}' no es válido", error.Message);
+        Assert.StartsWith($"El código '{code}' no es válido", SpanishErrors.Text(error));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using MesaBot.Bot.Resources;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
 
@@ -23,12 +22,12 @@ public sealed class ItemActions(ActionItemStore actionItems, CommitmentStore com
         item.Responsible.IsSamePerson(by) || item.Mesa.IsCoordinator(by.ObjectId);
 
     /// <returns>The item after the change.</returns>
-    /// <exception cref="RecordValidationException">Not allowed, or the change makes no sense in its state.</exception>
+    /// <exception cref="RecordException">Not allowed, or the change makes no sense in its state.</exception>
     public async Task<ItemView> ApplyAsync(ItemView item, ItemChange change, Person by, string? expectedVersion, CancellationToken cancellationToken)
     {
         if (!MayChange(item, by))
         {
-            throw new RecordValidationException(string.Format(Strings.Item_NotAllowed, item.Mesa.Qualified(item.Ref), item.Responsible.Name));
+            throw RecordException.Invalid(RecordErrors.ItemChangeNotAllowed, item.Mesa.Qualified(item.Ref), item.Responsible.Name);
         }
 
         var (mesa, number) = (item.Mesa, item.Ref.Number);

@@ -32,9 +32,9 @@ public sealed partial class CreateRecordHandlers(ChatContextFactory contexts, Ch
         {
             var extraction = SpanishDateParser.ExtractDueDate(ResponsibleWord().Replace(turn.CommandArguments, " "), chat.Today);
             var text = MentionedPeople.WithoutMentionTags(extraction.Text);
-            if (extraction.ErrorMessage is { } dateError)
+            if (extraction.Error is { } dateError)
             {
-                return ChatAnswer.Say(dateError);
+                return ChatAnswer.Say(ErrorText.For(dateError));
             }
 
             if (text.Length == 0 || extraction.Date is not { } due)
@@ -82,7 +82,7 @@ public sealed partial class CreateRecordHandlers(ChatContextFactory contexts, Ch
         var partner = MentionedPeople.WithoutMentionTags(command[..colon]);
         var extraction = SpanishDateParser.ExtractDueDate(command[(colon + 1)..], today);
         var text = MentionedPeople.WithoutMentionTags(extraction.Text);
-        problem = extraction.ErrorMessage
+        problem = (extraction.Error is { } dateError ? ErrorText.For(dateError) : null)
             ?? (partner.Length == 0 || text.Length == 0 ? Strings.Commitment_Usage
             : extraction.Date is null ? Strings.Commitment_MissingDate : null);
         return problem is null ? new CommitmentDraft(partner, text, extraction.Date!.Value, author, command) : null;
@@ -101,9 +101,9 @@ public sealed partial class CreateRecordHandlers(ChatContextFactory contexts, Ch
         {
             answer = await create(chat, mesa);
         }
-        catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException)
+        catch (RecordException ex) when (ex.Kind != RecordErrorKind.NotFound)
         {
-            answer = ChatAnswer.Say(ex.Message);
+            answer = ChatAnswer.Say(ErrorText.For(ex));
         }
 
         await answer.PostAsync(turn, cancellationToken);

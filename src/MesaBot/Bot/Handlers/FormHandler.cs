@@ -134,9 +134,9 @@ public sealed class FormHandler(ChatContextFactory contexts, ChatGuards guards, 
         {
             return await create();
         }
-        catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException)
+        catch (RecordException ex) when (ex.Kind != RecordErrorKind.NotFound)
         {
-            return ChatAnswer.Say(ex.Message);
+            return ChatAnswer.Say(ErrorText.For(ex));
         }
     }
 }

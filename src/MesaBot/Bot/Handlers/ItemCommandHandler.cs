@@ -55,7 +55,7 @@ public sealed class ItemCommandHandler(
             return new ItemChange.Postpone(date.Date);
         }
 
-        await turn.SayAsync(rest.Length == 0 ? Strings.Item_PostponeUsage : date.ErrorMessage!, ct);
+        await turn.SayAsync(rest.Length == 0 ? Strings.Item_PostponeUsage : ErrorText.For(date.Error!), ct);
         return null;
     }, ct);
 
@@ -110,9 +110,9 @@ public sealed class ItemCommandHandler(
             var updated = await actions.ApplyAsync(item, change, chat.Author, expectedVersion: null, cancellationToken);
             await replies.ItemChangedAsync(chat, updated, cancellationToken);
         }
-        catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException or RecordNotFoundException)
+        catch (RecordException ex)
         {
-            await turn.SayAsync(ex.Message, cancellationToken);
+            await turn.SayAsync(ErrorText.For(ex), cancellationToken);
         }
     }
 

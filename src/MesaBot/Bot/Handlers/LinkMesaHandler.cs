@@ -65,9 +65,9 @@ public sealed class LinkMesaHandler(ChatContextFactory contexts, MesaStore mesas
             created = await mesas.LinkConversationAsync(created, link, chat.Author, cancellationToken);
             return string.Format(Strings.Link_Created, created.Name, created.Code, chat.Author.Name);
         }
-        catch (RecordValidationException ex)
+        catch (RecordException ex) when (ex.Kind == RecordErrorKind.Invalid)
         {
-            return ex.Message;
+            return ErrorText.For(ex);
         }
     }
 

@@ -96,9 +96,9 @@ public sealed class MesaAdminHandler(ChatContextFactory contexts, ChatGuards gua
         {
             return await change();
         }
-        catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException)
+        catch (RecordException ex) when (ex.Kind != RecordErrorKind.NotFound)
         {
-            return ex.Message;
+            return ErrorText.For(ex);
         }
     }
 }

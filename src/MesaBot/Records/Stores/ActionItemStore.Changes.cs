@@ -4,7 +4,7 @@ namespace MesaBot.Records.Stores;
 public sealed partial class ActionItemStore
 {
     private ItemRowChanges<ItemEntity, ActionItem> Changes => field ??= new(
-        writer, Kind, "de la tarea", (mesa, number, ct) => ReadAsync(mesa, number, ct), e => e.ToItem(), Pending);
+        writer, Kind, RecordFields.ActionItemText, RecordFields.ActionItemEditor, (mesa, number, ct) => ReadAsync(mesa, number, ct), e => e.ToItem(), Pending);
 
     public Task<ActionItem> EditTextAsync(Mesa mesa, int number, string text, Person by, string? expectedVersion, CancellationToken cancellationToken) =>
         Changes.EditTextAsync(mesa, number, text, by, expectedVersion, cancellationToken);
@@ -22,7 +22,7 @@ public sealed partial class ActionItemStore
 
     public Task<ActionItem> ReassignAsync(Mesa mesa, int number, Person owner, Person by, string? expectedVersion, CancellationToken cancellationToken)
     {
-        var cleaned = MesaRules.CleanPerson(owner, "el responsable de la tarea");
+        var cleaned = MesaRules.CleanPerson(owner, RecordFields.ActionItemOwner);
         return Changes.ChangeAsync(mesa, number, by, expectedVersion, e =>
         {
             var old = e.Owner;

@@ -17,13 +17,13 @@ public sealed partial class ActionItemStore(RecordWriter writer, TimeProvider ti
     /// </summary>
     public async Task<ActionItem> CreateAsync(Mesa mesa, NewActionItem item, Person by, string? activityId, CancellationToken cancellationToken)
     {
-        var text = RecordText.Clean(item.Text, "El texto de la tarea");
-        var owner = MesaRules.CleanPerson(item.Owner, "el responsable de la tarea");
-        var creator = MesaRules.CleanPerson(by, "quien registra la tarea");
+        var text = RecordText.Clean(item.Text, RecordFields.ActionItemText);
+        var owner = MesaRules.CleanPerson(item.Owner, RecordFields.ActionItemOwner);
+        var creator = MesaRules.CleanPerson(by, RecordFields.ActionItemAuthor);
         RecordDates.EnsureNotPast(item.DueDate, mesa, time);
         if (item.AgreementNumber is < 1)
         {
-            throw new RecordValidationException("El número de acuerdo debe ser positivo (p. ej. A-3).");
+            throw RecordException.Invalid(RecordErrors.AgreementNumberNotPositive);
         }
 
         ItemEntity? created = null;
@@ -49,7 +49,7 @@ public sealed partial class ActionItemStore(RecordWriter writer, TimeProvider ti
         if (result.Replayed)
         {
             var earlier = await GetAsync(mesa, result.Number, cancellationToken)
-                ?? throw new RecordNotFoundException($"No existe T-{result.Number} en la mesa {mesa.Code}.");
+                ?? throw RecordException.NotFound(RecordErrors.RecordNotFound, new RecordRef(Kind, result.Number).ToString(), mesa.Code);
             await writer.ResyncAsync(mesa, Pending(mesa, earlier), cancellationToken);
             return earlier;
         }

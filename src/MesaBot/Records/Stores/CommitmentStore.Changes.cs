@@ -4,7 +4,7 @@ namespace MesaBot.Records.Stores;
 public sealed partial class CommitmentStore
 {
     private ItemRowChanges<CommitmentEntity, Commitment> Changes => field ??= new(
-        writer, Kind, "del compromiso", (mesa, number, ct) => ReadAsync(mesa, number, ct), e => e.ToCommitment(), Pending);
+        writer, Kind, RecordFields.CommitmentText, RecordFields.CommitmentEditor, (mesa, number, ct) => ReadAsync(mesa, number, ct), e => e.ToCommitment(), Pending);
 
     public Task<Commitment> EditTextAsync(Mesa mesa, int number, string text, Person by, string? expectedVersion, CancellationToken cancellationToken) =>
         Changes.EditTextAsync(mesa, number, text, by, expectedVersion, cancellationToken);
@@ -23,7 +23,7 @@ public sealed partial class CommitmentStore
     /// <summary>Hands the follow-up to another mesa member.</summary>
     public Task<Commitment> ReassignFollowerAsync(Mesa mesa, int number, Person follower, Person by, string? expectedVersion, CancellationToken cancellationToken)
     {
-        var cleaned = MesaRules.CleanPerson(follower, "quien hace seguimiento del compromiso");
+        var cleaned = MesaRules.CleanPerson(follower, RecordFields.CommitmentFollower);
         return Changes.ChangeAsync(mesa, number, by, expectedVersion, e =>
         {
             var old = e.FollowedBy;

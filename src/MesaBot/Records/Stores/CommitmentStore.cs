@@ -15,10 +15,10 @@ public sealed partial class CommitmentStore(RecordWriter writer, TenantPartners 
     public async Task<Commitment> CreateAsync(Mesa mesa, NewCommitment commitment, Person by, string? activityId, CancellationToken cancellationToken)
     {
         var partner = CleanPartner(mesa, commitment.Partner);
-        var text = RecordText.Clean(commitment.Text, "El texto del compromiso");
-        var follower = MesaRules.CleanPerson(commitment.FollowedBy, "quien hace seguimiento del compromiso");
-        var creator = MesaRules.CleanPerson(by, "quien registra el compromiso");
-        var contactName = RecordText.CleanOptional(commitment.ContactName, "El nombre del contacto");
+        var text = RecordText.Clean(commitment.Text, RecordFields.CommitmentText);
+        var follower = MesaRules.CleanPerson(commitment.FollowedBy, RecordFields.CommitmentFollower);
+        var creator = MesaRules.CleanPerson(by, RecordFields.CommitmentAuthor);
+        var contactName = RecordText.CleanOptional(commitment.ContactName, RecordFields.ContactName);
         var contactEmail = CleanEmail(commitment.ContactEmail);
         RecordDates.EnsureNotPast(commitment.DueDate, mesa, time);
 
@@ -50,7 +50,7 @@ public sealed partial class CommitmentStore(RecordWriter writer, TenantPartners 
         if (result.Replayed)
         {
             var earlier = await GetAsync(mesa, result.Number, cancellationToken)
-                ?? throw new RecordNotFoundException($"No existe C-{result.Number} en la mesa {mesa.Code}.");
+                ?? throw RecordException.NotFound(RecordErrors.RecordNotFound, new RecordRef(Kind, result.Number).ToString(), mesa.Code);
             await writer.ResyncAsync(mesa, Pending(mesa, earlier), cancellationToken);
             return earlier;
         }
@@ -80,17 +80,17 @@ public sealed partial class CommitmentStore(RecordWriter writer, TenantPartners 
 
     private string CleanPartner(Mesa mesa, string? name)
     {
-        var cleaned = RecordText.CleanOptional(name, "El nombre del socio", 150)
-            ?? throw new RecordValidationException("Falta la organización del compromiso (p. ej. CChC).");
+        var cleaned = RecordText.CleanOptional(name, RecordFields.PartnerName, 150)
+            ?? throw RecordException.Invalid(RecordErrors.CommitmentPartnerMissing);
         return partners.For(mesa).Find(cleaned)?.Name ?? cleaned;
     }
 
     private static string? CleanEmail(string? email)
     {
-        var cleaned = RecordText.CleanOptional(email, "El correo del contacto", 254);
+        var cleaned = RecordText.CleanOptional(email, RecordFields.ContactEmail, 254);
         return cleaned is null || (MailAddress.TryCreate(cleaned, out var parsed) && parsed.Address == cleaned)
             ? cleaned
-            : throw new RecordValidationException($"El correo '{cleaned}' no parece una dirección válida.");
+            : throw RecordException.Invalid(RecordErrors.ContactEmailInvalid, cleaned);
     }
 
     private async Task<CommitmentEntity?> ReadAsync(Mesa mesa, int number, CancellationToken cancellationToken)

@@ -21,12 +21,13 @@ internal interface IItemRow : ITableEntity
 /// Changes to a tarea or a compromiso. Each reads the record (one request), refuses if
 /// <c>expectedVersion</c> is given and stale, then writes record, open copy and history in one
 /// transaction under the record's ETag: of two simultaneous changes one wins and the other gets
-/// <see cref="ConcurrentChangeException"/>. Then the person and date indexes follow (docs/storage.md).
+/// a concurrent <see cref="RecordException"/>. Then the person and date indexes follow (docs/storage.md).
 /// </summary>
 internal sealed class ItemRowChanges<TRow, TItem>(
     RecordWriter writer,
     RecordKind kind,
-    string noun,
+    TextField textField,
+    PersonRole editor,
     Func<Mesa, int, CancellationToken, Task<TRow?>> read,
     Func<TRow, TItem> toItem,
     Func<Mesa, TItem, PendingItem?> pending)
@@ -35,7 +36,7 @@ internal sealed class ItemRowChanges<TRow, TItem>(
 {
     public Task<TItem> EditTextAsync(Mesa mesa, int number, string text, Person by, string? expectedVersion, CancellationToken cancellationToken)
     {
-        var cleaned = RecordText.Clean(text, $"El texto {noun}");
+        var cleaned = RecordText.Clean(text, textField);
         return ChangeAsync(mesa, number, by, expectedVersion, e =>
         {
             var old = e.Text;
@@ -71,10 +72,10 @@ internal sealed class ItemRowChanges<TRow, TItem>(
     public async Task<TItem> ChangeAsync(
         Mesa mesa, int number, Person by, string? expectedVersion, Func<TRow, IReadOnlyList<AuditChange>> apply, CancellationToken cancellationToken)
     {
-        var actor = MesaRules.CleanPerson(by, $"quien modifica {noun}");
+        var actor = MesaRules.CleanPerson(by, editor);
         var record = new RecordRef(kind, number);
         var entity = await read(mesa, number, cancellationToken)
-            ?? throw new RecordNotFoundException($"No existe {record} en la mesa {mesa.Code}.");
+            ?? throw RecordException.NotFound(RecordErrors.RecordNotFound, record.ToString(), mesa.Code);
         RecordWriter.CheckVersion(entity.Revision, expectedVersion, record);
         var before = toItem(entity);
         var etag = entity.ETag;
