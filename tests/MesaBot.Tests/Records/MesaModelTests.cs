@@ -9,8 +9,7 @@ namespace MesaBot.Tests.Records;
 
 public sealed class MesaModelTests
 {
-    private static Mesa Mesa(string timeZone = "America/Santiago") => new(
-        "tenant", "resiliencia", "Resiliencia", MesaKind.Mesa, "RES", [], [], timeZone, [], ReminderSettings.Default, "es", false, "1");
+    private static Mesa Mesa(string timeZone = "America/Santiago") => new MesaBuilder { TimeZoneId = timeZone }.Build();
 
     [Theory]
     [InlineData("2025-12-16T02:59:00Z", "2025-12-15")] // summer time, UTC-3
