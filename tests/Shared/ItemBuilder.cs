@@ -3,8 +3,8 @@ using MesaBot.Records;
 namespace MesaBot.TestData;
 
 /// <summary>
-/// An open item for tests, as a tarea (<see cref="Task"/>) or a compromiso (<see cref="Commitment"/>): the
-/// same fields either way, the accountable person being the tarea's owner or the compromiso's follower.
+/// An item for tests, as a tarea (<see cref="Task"/>) or a compromiso (<see cref="Commitment"/>): one record
+/// type either way, the accountable person being the tarea's owner or the compromiso's follower.
 /// Defaults: number 3, pendiente, due 1 January 2026, version "1", created at the Unix epoch.
 /// </summary>
 public sealed record ItemBuilder
@@ -30,9 +30,10 @@ public sealed record ItemBuilder
     public string? ContactName { get; init; }
     public string? ContactEmail { get; init; }
 
-    public ActionItem Task() =>
-        new(Number, Text, Accountable, DueDate, Status, AgreementNumber, CreatedBy, CreatedAt, CompletedBy, CompletedAt, Version);
+    public OpenItem Task() => Build(RecordKind.ActionItem) with { AgreementNumber = AgreementNumber };
 
-    public Commitment Commitment() =>
-        new(Number, Partner, ContactName, ContactEmail, Text, DueDate, Status, Accountable, CreatedBy, CreatedAt, CompletedBy, CompletedAt, Version);
+    public OpenItem Commitment() => Build(RecordKind.Commitment) with { Partner = Partner, ContactName = ContactName, ContactEmail = ContactEmail };
+
+    private OpenItem Build(RecordKind kind) =>
+        new(kind, Number, Text, Accountable, DueDate, Status, CreatedBy, CreatedAt, CompletedBy, CompletedAt, Version);
 }

@@ -25,7 +25,7 @@ public sealed class ActionItemStoreTests
         Assert.Equal(created, read);
         Assert.Equal(1, read!.Number);
         Assert.Equal("Enviar informe de daños", read.Text);
-        Assert.Equal(Beto, read.Owner);
+        Assert.Equal(Beto, read.Accountable);
         Assert.Equal(new DateOnly(2025, 12, 18), read.DueDate);
         Assert.Equal(ItemStatus.Pendiente, read.Status);
         Assert.Equal(2, read.AgreementNumber);
@@ -106,7 +106,7 @@ public sealed class ActionItemStoreTests
 
         // Assert
         Assert.Equal(6, requests); // read, transaction (+marker), 2 upserts, delete old person row, delete marker
-        Assert.Equal(Carla, moved.Owner);
+        Assert.Equal(Carla, moved.Accountable);
         Assert.Empty(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None));
         var indexed = Assert.Single(await h.Index.PendingForPersonAsync(Tenant, Carla.ObjectId, None));
         Assert.Equal("RES-T-1", indexed.QualifiedId);

@@ -39,13 +39,13 @@ public sealed class CommitmentAndAgreementTests
 
         // Act
         await h.Commitments.SetStatusAsync(mesa, first.Number, ItemStatus.Cumplida, Beto, null, None);
-        await h.Commitments.ReassignFollowerAsync(mesa, second.Number, Carla, Ana, null, None);
+        await h.Commitments.ReassignAsync(mesa, second.Number, Carla, Ana, null, None);
         await h.Commitments.EditTextAsync(mesa, second.Number, "Enviar carta firmada", Ana, null, None);
         await h.Commitments.SetDueDateAsync(mesa, second.Number, Today.AddDays(8), Ana, null, None);
 
         // Assert
         var pending = Assert.Single(await h.Commitments.PendingAsync(mesa, None));
-        Assert.Equal(("Socio nuevo", "Enviar carta firmada", Carla.ObjectId, Today.AddDays(8)), (pending.Partner, pending.Text, pending.FollowedBy.ObjectId, pending.DueDate));
+        Assert.Equal(("Socio nuevo", "Enviar carta firmada", Carla.ObjectId, Today.AddDays(8)), (pending.Partner, pending.Text, pending.Accountable.ObjectId, pending.DueDate));
         Assert.Empty(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None));
         Assert.Equal("C-2", Assert.Single(await h.Index.DueOnAsync(Today.AddDays(8), None)).Ref.ToString());
         Assert.Equal(2, (await h.Commitments.ListAsync(mesa, None)).Count);

@@ -20,13 +20,13 @@ internal static class ChatCardData
 
     public static Mesa Resiliencia { get; } = new MesaBuilder { Coordinators = [Ñusta] }.Build();
 
-    public static ActionItem Task(ItemStatus status = ItemStatus.Pendiente, int dueInDays = 3, int number = 3) => new ItemBuilder
+    public static OpenItem Task(ItemStatus status = ItemStatus.Pendiente, int dueInDays = 3, int number = 3) => new ItemBuilder
     {
         Number = number, Text = "Revisar la metodología de riesgo de puentes", Accountable = Ana, DueDate = Today.AddDays(dueInDays),
         Status = status, CreatedBy = Ñusta, Version = "17",
     }.Task();
 
-    public static Commitment Commitment(ItemStatus status = ItemStatus.Pendiente, int dueInDays = 5) => new ItemBuilder
+    public static OpenItem Commitment(ItemStatus status = ItemStatus.Pendiente, int dueInDays = 5) => new ItemBuilder
     {
         Number = 7, Partner = "Cámara Chilena de la Construcción", ContactName = "Andrés Peña", ContactEmail = "apena@cchc.cl",
         Text = "Compartir el catastro de obras", DueDate = Today.AddDays(dueInDays), Status = status, Accountable = Ana, CreatedBy = Ñusta, Version = "4",

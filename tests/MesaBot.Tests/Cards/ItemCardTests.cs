@@ -12,7 +12,7 @@ public sealed class ItemCardTests
     public void ForActionItem_Pendiente_OffersCompleteStartPostponeReassignEdit()
     {
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(), Members, Today, insideMesa: true));
 
         // Assert
         Assert.Equal(["Cumplida", "En curso", "Posponer", "Reasignar", "Editar"], ExecuteTitles(card));
@@ -25,7 +25,7 @@ public sealed class ItemCardTests
     public void ForActionItem_EnCurso_HasNoStartButton()
     {
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(ItemStatus.EnCurso), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(ItemStatus.EnCurso), Members, Today, insideMesa: true));
 
         // Assert
         Assert.Equal(["Cumplida", "Posponer", "Reasignar", "Editar"], ExecuteTitles(card));
@@ -37,7 +37,7 @@ public sealed class ItemCardTests
     public void ForActionItem_Closed_OnlyReopens(ItemStatus status)
     {
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(status), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(status), Members, Today, insideMesa: true));
 
         // Assert
         var execute = Assert.Single(OfType(card, "Action.Execute"));
@@ -50,7 +50,7 @@ public sealed class ItemCardTests
     public void ForCommitment_NoMembers_HidesReassign()
     {
         // Act
-        var card = Spanish(() => ItemCard.ForCommitment(Resiliencia, Commitment(), [], Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Commitment(), [], Today, insideMesa: true));
 
         // Assert
         Assert.DoesNotContain("Reasignar", ExecuteTitles(card));
@@ -65,7 +65,7 @@ public sealed class ItemCardTests
     public void ForActionItem_AnyStatus_EveryExecuteCarriesMesaLocalRefAndVersion(ItemStatus status)
     {
         // Act: outside the mesa, where the card shows "RES-T-3".
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(status), Members, Today, insideMesa: false));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(status), Members, Today, insideMesa: false));
 
         // Assert
         var executes = OfType(card, "Action.Execute");
@@ -85,7 +85,7 @@ public sealed class ItemCardTests
     public void ForActionItem_InsideOrOutsideMesa_ShowsLocalOrQualifiedIds(bool insideMesa, string heading, string agreement)
     {
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task() with { AgreementNumber = 2 }, Members, Today, insideMesa));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task() with { AgreementNumber = 2 }, Members, Today, insideMesa));
 
         // Assert
         Assert.Contains(heading, Texts(card));
@@ -97,7 +97,7 @@ public sealed class ItemCardTests
     public void ForActionItem_Overdue_ShowsVencidaBadgeAndSpanishDates()
     {
         // Act: due Saturday 6 December, four days ago.
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(dueInDays: -4), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(dueInDays: -4), Members, Today, insideMesa: true));
 
         // Assert
         Assert.Equal("sábado 6 de diciembre (vencida hace 4 días)", Fact(card, "Vence"));
@@ -112,7 +112,7 @@ public sealed class ItemCardTests
         var item = Task(ItemStatus.Cumplida, dueInDays: -4) with { CompletedBy = Ñusta, CompletedAt = new DateTimeOffset(2025, 12, 10, 1, 30, 0, TimeSpan.Zero) };
 
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, item, Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, item, Members, Today, insideMesa: true));
 
         // Assert
         Assert.Equal("sábado 6 de diciembre", Fact(card, "Vence"));
@@ -123,7 +123,7 @@ public sealed class ItemCardTests
     public void ForActionItem_PostponeForm_HasRequiredDateAndAQuickWeekThatSendsNoInputs()
     {
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(), Members, Today, insideMesa: true));
 
         // Assert
         var date = Assert.Single(OfType(card, "Input.Date"));
@@ -139,7 +139,7 @@ public sealed class ItemCardTests
     public void ForActionItem_ReassignAndEditForms_ListMembersAndPrefillText()
     {
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(), Members, Today, insideMesa: true));
 
         // Assert
         var choices = Assert.Single(OfType(card, "Input.ChoiceSet"));
@@ -159,7 +159,7 @@ public sealed class ItemCardTests
     public void ActionItemCreatedCard_Build_IsTheItemCardUnderAConfirmation()
     {
         // Act
-        var card = Spanish(() => ActionItemCreatedCard.Build(Resiliencia, Task(), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCreatedCard.Build(Resiliencia, Task(), Members, Today, insideMesa: true));
 
         // Assert
         Assert.Equal("Tarea T-3 registrada. Le avisaré a Ana Pérez antes de que venza.", Texts(card)[0]);

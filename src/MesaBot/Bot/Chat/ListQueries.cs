@@ -67,6 +67,6 @@ public sealed class ListQueries(OpenItemsQuery openItems, AgreementStore agreeme
     private async Task<IReadOnlyList<ItemView>> OpenAsync(Mesa mesa, CancellationToken cancellationToken)
     {
         var open = await openItems.ReadAsync(mesa, cancellationToken);
-        return [.. open.ActionItems.Select(i => ItemView.Of(mesa, i)).Concat(open.Commitments.Select(c => ItemView.Of(mesa, c)))];
+        return [.. open.ActionItems.Concat(open.Commitments).Select(i => ItemView.Of(mesa, i))];
     }
 }

@@ -13,6 +13,5 @@ public static class ListReplies
     public static AdaptiveCard Pending(ChatContext chat, string title, IEnumerable<PendingItem> items, string query, int page) =>
         PendingListCard.Build(title, [.. items.Select(ItemRow.From)], chat.Today, query, page);
 
-    private static ItemRow Row(ItemView item, bool insideMesa) =>
-        item.ActionItem is { } task ? ItemRow.From(item.Mesa, task, insideMesa) : ItemRow.From(item.Mesa, item.Commitment!, insideMesa);
+    private static ItemRow Row(ItemView item, bool insideMesa) => ItemRow.From(item.Mesa, item.Item, insideMesa);
 }
