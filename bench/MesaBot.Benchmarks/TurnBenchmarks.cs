@@ -53,7 +53,7 @@ public class TurnBenchmarks
     [Benchmark]
     public Task ItemCardReply() =>
         Chat(new TurnContext(_activity, _connector)).ShowAsync(
-            ItemCard.ForActionItem(TurnFixtures.Mesa, _items[0].ActionItem!, [TurnFixtures.Ana], TurnFixtures.Today, insideMesa: true), CancellationToken.None);
+            ItemCard.For(TurnFixtures.Mesa, _items[0].Item, [TurnFixtures.Ana], TurnFixtures.Today, insideMesa: true), CancellationToken.None);
 
     /// <summary>The whole turn without I/O: bytes in, route, list reply, bytes out.</summary>
     [Benchmark(Baseline = true)]

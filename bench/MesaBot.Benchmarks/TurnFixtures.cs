@@ -36,12 +36,12 @@ public static class TurnFixtures
         var created = MesaBotFactory.Start.AddDays(-30);
         return
         [
-            .. Enumerable.Range(1, 40).Select(n => ItemView.Of(Mesa, new ActionItem(
-                n, $"Revisar el informe técnico número {n} de la mesa con los comentarios de las regiones", n % 3 == 0 ? luis : Ana,
-                Today.AddDays(n - 10), n % 4 == 0 ? ItemStatus.EnCurso : ItemStatus.Pendiente, null, Ana, created, null, null, "1"))),
-            .. Enumerable.Range(1, 10).Select(n => ItemView.Of(Mesa, new Commitment(
-                n, "Cámara Chilena de la Construcción", null, null, $"Enviar la propuesta de indicadores {n}", Today.AddDays(n - 3),
-                ItemStatus.Pendiente, Ana, Ana, created, null, null, "1"))),
+            .. Enumerable.Range(1, 40).Select(n => ItemView.Of(Mesa, new OpenItem(
+                RecordKind.ActionItem, n, $"Revisar el informe técnico número {n} de la mesa con los comentarios de las regiones", n % 3 == 0 ? luis : Ana,
+                Today.AddDays(n - 10), n % 4 == 0 ? ItemStatus.EnCurso : ItemStatus.Pendiente, Ana, created, null, null, "1"))),
+            .. Enumerable.Range(1, 10).Select(n => ItemView.Of(Mesa, new OpenItem(
+                RecordKind.Commitment, n, $"Enviar la propuesta de indicadores {n}", Ana, Today.AddDays(n - 3),
+                ItemStatus.Pendiente, Ana, created, null, null, "1") { Partner = "Cámara Chilena de la Construcción" })),
         ];
     }
 

@@ -106,7 +106,7 @@ public static class DigestBenchmark
             await agreements.CreateAsync(mesa, new NewAgreement($"Acuerdo {i} de la mesa", today.AddDays(-i % 14)), MesaSeeder.Ana, null, CancellationToken.None);
         }
 
-        await new MesaSeeder(services.GetRequiredService<ActionItemStore>(), services.GetRequiredService<CommitmentStore>())
+        await new MesaSeeder(services.GetRequiredService<OpenItemStore>())
             .SeedAsync(mesa, today, closed: 250, openTasks: 100, openCommitments: 100);
     }
 

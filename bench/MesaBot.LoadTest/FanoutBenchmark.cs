@@ -46,7 +46,7 @@ public static class FanoutBenchmark
         var pacer = new DeliveryPacer(TimeProvider.System, o);
         var queue = new DeliveryQueue(harness.Storage);
         var opener = new NoNewChats();
-        var messages = new ReminderMessageBuilder(harness.Records.Mesas, harness.Records.ActionItems, harness.Records.Commitments, harness.Ledger, harness.Digests, harness.Policy, harness.Clock);
+        var messages = new ReminderMessageBuilder(harness.Records.Mesas, harness.Records.Items, harness.Ledger, harness.Digests, harness.Policy, harness.Clock);
         var worker = Enumerable.Range(0, workers).Select(_ => new DeliveryWorker(harness.Ledger, queue, messages, new RecipientResolver(harness.Conversations, opener, o),
             pacer, connector, harness.DigestMail, harness.Mail, TimeProvider.System, o, NullLogger<DeliveryWorker>.Instance)).ToList();
 

@@ -20,7 +20,7 @@ public sealed class RecordStores
         var writer = new RecordWriter(storage, new PendingIndex(storage), time);
         var partners = new TenantPartners(Options.Create(new PartnerOptions { Partners = [new() { Name = "Corfo", Aliases = [] }] }));
         Mesas = new MesaStore(storage, time);
-        Seeder = new MesaSeeder(new ActionItemStore(writer, time), new CommitmentStore(writer, partners, time));
+        Seeder = new MesaSeeder(new OpenItemStore(writer, partners, time));
     }
 
     public MesaStore Mesas { get; }

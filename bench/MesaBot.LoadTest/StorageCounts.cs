@@ -46,7 +46,7 @@ public static class StorageCounts
             Console.WriteLine($"Background requests in 2 s of idle before the first command: {counter.Count - idle}");
             await Measure(channel, "vincular Resiliencia", "5 = lookup + list + create + link (2)");
             var mesa = (await services.GetRequiredService<MesaStore>().FindByConversationAsync(channel.TenantId, channel.ConversationId, CancellationToken.None))!;
-            var seeding = await new MesaSeeder(services.GetRequiredService<ActionItemStore>(), services.GetRequiredService<CommitmentStore>())
+            var seeding = await new MesaSeeder(services.GetRequiredService<OpenItemStore>())
                 .SeedAsync(mesa, mesa.Today(services.GetRequiredService<TimeProvider>()), options.Closed);
             Console.WriteLine($"Seeded {options.Closed} closed + 50 open items in {seeding.TotalSeconds:F1} s");
             var next = options.Closed + 41;
@@ -102,7 +102,7 @@ public static class StorageCounts
         var open = await services.GetRequiredService<OpenItemsQuery>().ReadAsync(current, CancellationToken.None);
         var openRequests = counter.Count - before;
         before = counter.Count;
-        var history = await services.GetRequiredService<ActionItemStore>().ListAsync(current, CancellationToken.None);
+        var history = await services.GetRequiredService<OpenItemStore>().ListAsync(current, RecordKind.ActionItem, CancellationToken.None);
         var historyRequests = counter.Count - before;
         Console.WriteLine($"`pendientes` open-items query: {openRequests} request, {open.ActionItems.Count + open.Commitments.Count} entities " +
             $"({open.ActionItems.Count} tareas + {open.Commitments.Count} compromisos); for contrast, listing every tarea: {historyRequests} requests, {history.Count} entities.");

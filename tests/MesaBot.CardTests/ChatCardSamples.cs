@@ -1,5 +1,6 @@
 using MesaBot.Bot.Cards;
 using MesaBot.Records;
+using MesaBot.TestData;
 
 namespace MesaBot.CardTests;
 
@@ -24,20 +25,24 @@ public static class ChatCardSamples
         .. Enumerable.Range(10, 35).Select(i => new Person($"5f0c1c9e-00{i}-4a6b-9d11-0000000000{i}", $"Funcionario{i} Dirección de Obras Hidráulicas Peñalolén")),
     ];
 
-    public static Mesa Resiliencia { get; } = new(
-        "tenant-mop", "resiliencia", "Resiliencia", MesaKind.Mesa, "RES", [Matias], [], Mesa.DefaultTimeZoneId,
-        [new Partner("Cámara Chilena de la Construcción", ["CChC"]), new Partner("Corfo", []), new Partner("BIM Fórum Chile", ["BIM Forum"])],
-        ReminderSettings.Default, "es", false, "12");
+    public static Mesa Resiliencia { get; } = new MesaBuilder
+    {
+        TenantId = "tenant-mop", Coordinators = [Matias], Version = "12",
+        Partners = [new Partner("Cámara Chilena de la Construcción", ["CChC"]), new Partner("Corfo", []), new Partner("BIM Fórum Chile", ["BIM Forum"])],
+    }.Build();
 
     private static readonly DateTimeOffset Created = new(2025, 11, 20, 14, 30, 0, TimeSpan.Zero);
 
-    public static ActionItem OverdueTask { get; } = new(
-        3, "Revisar la metodología de evaluación de riesgo sísmico de puentes con la Dirección de Vialidad y proponer ajustes para la región del Ñuble.",
-        Rodrigo, Today.AddDays(-4), ItemStatus.Pendiente, 2, Matias, Created, null, null, "4");
+    public static OpenItem OverdueTask { get; } = new ItemBuilder
+    {
+        Number = 3,
+        Text = "Revisar la metodología de evaluación de riesgo sísmico de puentes con la Dirección de Vialidad y proponer ajustes para la región del Ñuble.",
+        Accountable = Rodrigo, DueDate = Today.AddDays(-4), AgreementNumber = 2, CreatedBy = Matias, CreatedAt = Created, Version = "4",
+    }.Task();
 
-    public static ActionItem InProgressTask { get; } = OverdueTask with { Number = 7, Status = ItemStatus.EnCurso, DueDate = Today.AddDays(3), AgreementNumber = null, Version = "2" };
+    public static OpenItem InProgressTask { get; } = OverdueTask with { Number = 7, Status = ItemStatus.EnCurso, DueDate = Today.AddDays(3), AgreementNumber = null, Version = "2" };
 
-    public static ActionItem DoneTask { get; } = OverdueTask with
+    public static OpenItem DoneTask { get; } = OverdueTask with
     {
         Number = 5,
         Status = ItemStatus.Cumplida,
@@ -46,10 +51,12 @@ public static class ChatCardSamples
         CompletedAt = new DateTimeOffset(2025, 12, 9, 21, 15, 0, TimeSpan.Zero),
     };
 
-    public static Commitment CChCCommitment { get; } = new(
-        7, "Cámara Chilena de la Construcción", "Andrés Peña", "apena@cchc.cl",
-        "Compartir las experiencias de empresas socias en valorización de residuos de construcción y demolición en obras de pavimentación.",
-        Today.AddDays(12), ItemStatus.Pendiente, Francisca, Matias, Created, null, null, "1");
+    public static OpenItem CChCCommitment { get; } = new ItemBuilder
+    {
+        Number = 7, Partner = "Cámara Chilena de la Construcción", ContactName = "Andrés Peña", ContactEmail = "apena@cchc.cl",
+        Text = "Compartir las experiencias de empresas socias en valorización de residuos de construcción y demolición en obras de pavimentación.",
+        DueDate = Today.AddDays(12), Accountable = Francisca, CreatedBy = Matias, CreatedAt = Created,
+    }.Commitment();
 
     public static Agreement Agreement { get; } = new(
         12, "Incorporar criterios de resiliencia ante eventos climáticos extremos en la evaluación de proyectos de puentes, empezando por las licitaciones de 2026 en Ñuble y Biobío.",
@@ -93,16 +100,16 @@ public static class ChatCardSamples
         }),
     ];
 
-    public static IReadOnlyList<ActionItem> SummaryItems { get; } =
+    public static IReadOnlyList<OpenItem> SummaryItems { get; } =
     [
         OverdueTask,
         InProgressTask,
         DoneTask,
-        OverdueTask with { Number = 9, Owner = MariaJose, DueDate = Today.AddDays(-12), Text = "Enviar el informe consolidado de daños a la Subsecretaría de Obras Públicas." },
-        OverdueTask with { Number = 10, Owner = Francisca, DueDate = Today.AddDays(9), AgreementNumber = null },
+        OverdueTask with { Number = 9, Accountable = MariaJose, DueDate = Today.AddDays(-12), Text = "Enviar el informe consolidado de daños a la Subsecretaría de Obras Públicas." },
+        OverdueTask with { Number = 10, Accountable = Francisca, DueDate = Today.AddDays(9), AgreementNumber = null },
     ];
 
-    public static IReadOnlyList<Commitment> SummaryCommitments { get; } =
+    public static IReadOnlyList<OpenItem> SummaryCommitments { get; } =
     [
         CChCCommitment,
         CChCCommitment with { Number = 8, DueDate = Today.AddDays(-2), Text = "Entregar el listado de empresas socias con experiencia en áridos reciclados." },

@@ -3,6 +3,7 @@ using MesaBot.Records;
 using MesaBot.Reminders.Cards;
 using MesaBot.Reminders.Digest;
 using MesaBot.Reminders.Planning;
+using MesaBot.TestData;
 
 namespace MesaBot.CardTests;
 
@@ -13,8 +14,11 @@ public static class ReminderCardSamples
     private static readonly Person Ana = new("a1", "Ana Pérez");
     private static readonly Person Beto = new("b2", "Roberto Muñoz Sepúlveda");
 
-    private static readonly Mesa Res = new("t", "resiliencia", "Resiliencia de infraestructura", MesaKind.Mesa, "RES", [Ana],
-        [new ConversationLink("19:x@thread.tacv2", ConversationKind.Channel)], Mesa.DefaultTimeZoneId, [], ReminderSettings.Default, "es", false, "3");
+    private static readonly Mesa Res = new MesaBuilder
+    {
+        TenantId = "t", Name = "Resiliencia de infraestructura", Coordinators = [Ana],
+        Conversations = [new ConversationLink("19:x@thread.tacv2", ConversationKind.Channel)], Version = "3",
+    }.Build();
 
     private static readonly ReminderItem Task = new(new RecordRef(RecordKind.ActionItem, 34), "Enviar el informe de daños del puente Chacao a la Dirección de Vialidad", new DateOnly(2026, 4, 9), Beto, null, "2");
     private static readonly ReminderItem Commitment = new(new RecordRef(RecordKind.Commitment, 7), "Listado de empresas con maquinaria disponible", new DateOnly(2026, 4, 1), Beto, "Cámara Chilena de la Construcción", "1");

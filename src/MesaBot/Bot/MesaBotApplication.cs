@@ -44,9 +44,11 @@ public sealed partial class MesaBotApplication(
             CultureInfo.CurrentUICulture = chat.Culture;
             return await routes.Router.RouteAsync(chat, cancellationToken);
         }
-        catch (Exception ex) when (chat is not null && IsRefusal(ex))
+        catch (RecordException refusal) when (chat is not null)
         {
-            return await Refusals.AnswerAsync(chat, ex.Message, cancellationToken);
+            // The records refuse what breaks their rules; the user is told why in the mesa's language,
+            // the same way whatever asked.
+            return await Refusals.AnswerAsync(chat, ErrorText.For(refusal), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -54,9 +56,6 @@ public sealed partial class MesaBotApplication(
             return await ApologiseAsync(turn, cancellationToken);
         }
     }
-
-    // The records refuse what breaks their rules; the user is told why, the same way whatever asked.
-    private static bool IsRefusal(Exception ex) => ex is RecordValidationException or ConcurrentChangeException or RecordNotFoundException;
 
     // Teams sends a message again when the bot took longer than ~15 s to answer it. Records are already
     // idempotent by activity id; this keeps the answer from being posted twice by the same host.

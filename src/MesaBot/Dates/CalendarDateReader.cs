@@ -81,14 +81,14 @@ internal static partial class CalendarDateReader
     {
         if (year is < MinYear or > MaxYear)
         {
-            return DateReading.Invalid(DateMessages.YearOutOfRange);
+            return DateReading.Invalid(DateErrors.YearOutOfRange);
         }
 
         if (year is { } given)
         {
             return TryDate(given, month, day) is { } exact
                 ? CheckWeekday(exact, weekday)
-                : DateReading.Invalid(DateMessages.DayDoesNotExist);
+                : DateReading.Invalid(DateErrors.DayDoesNotExist);
         }
 
         var upcoming = Enumerable.Range(today.Year, YearsToSearch + 1)
@@ -96,7 +96,7 @@ internal static partial class CalendarDateReader
             .FirstOrDefault(d => d >= today);
         if (upcoming is not { } next)
         {
-            return DateReading.Invalid(DateMessages.DayDoesNotExist);
+            return DateReading.Invalid(DateErrors.DayDoesNotExist);
         }
 
         // "lunes 15 de diciembre" written after the 15th: the weekday says it is this year's, already past.
@@ -115,12 +115,12 @@ internal static partial class CalendarDateReader
             .Select(ahead => firstOfMonth.AddMonths(ahead))
             .Select(first => TryDate(first.Year, first.Month, day))
             .FirstOrDefault(d => d >= today);
-        return next is { } found ? CheckWeekday(found, weekday) : DateReading.Invalid(DateMessages.DayDoesNotExist);
+        return next is { } found ? CheckWeekday(found, weekday) : DateReading.Invalid(DateErrors.DayDoesNotExist);
     }
 
     private static DateReading CheckWeekday(DateOnly date, DayOfWeek? weekday) =>
         weekday is { } named && date.DayOfWeek != named
-            ? DateReading.Invalid(DateMessages.WeekdayMismatch(date, named))
+            ? DateReading.Invalid(DateErrors.WeekdayMismatch, date, named)
             : DateReading.Read(date);
 
     private static DateOnly? TryDate(int year, int month, int day) =>

@@ -7,8 +7,8 @@ namespace MesaBot.Dates;
 /// <param name="Text">The command without the date clause; the input untouched when no date was found.</param>
 /// <param name="Date">The due date, or null when there is none or it could not be read.</param>
 /// <param name="Clause">The removed clause as written, empty when nothing was removed.</param>
-/// <param name="ErrorMessage">Spanish message when the clause looked like a date but is not a valid one.</param>
-public sealed record DueDateExtraction(string Text, DateOnly? Date, string Clause, string? ErrorMessage)
+/// <param name="Error">Set when the clause looked like a date but is not a valid one.</param>
+public sealed record DueDateExtraction(string Text, DateOnly? Date, string Clause, DateError? Error)
 {
     public static DueDateExtraction None(string text) => new(text, null, string.Empty, null);
 }

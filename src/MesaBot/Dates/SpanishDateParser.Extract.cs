@@ -50,7 +50,7 @@ public static partial class SpanishDateParser
             if (found.Reading.Kind == DateReadingKind.Invalid)
             {
                 var clause = text[found.DateStart..];
-                return new DueDateExtraction(text, null, string.Empty, DateMessages.CouldNotRead(clause, found.Reading.Reason));
+                return new DueDateExtraction(text, null, string.Empty, DateError.For(clause, found.Reading));
             }
 
             var cut = found.ClauseStart;

@@ -33,7 +33,7 @@ public static partial class SpanishDateParser
         var reading = Read(phrase, today);
         return reading.Kind == DateReadingKind.Read
             ? DateParseResult.Ok(reading.Date)
-            : DateParseResult.Fail(DateMessages.CouldNotRead(phrase, reading.Reason));
+            : DateParseResult.Fail(DateError.For(phrase, reading));
     }
 
     internal static DateReading Read(string? phrase, DateOnly today)
@@ -102,7 +102,7 @@ public static partial class SpanishDateParser
         };
         if (days > MaxDaysAhead)
         {
-            return DateReading.Invalid(DateMessages.TooFar);
+            return DateReading.Invalid(DateErrors.TooFar);
         }
 
         // Months and years are calendar steps: "en un mes" from 31 January is 28/29 February.
@@ -123,7 +123,7 @@ public static partial class SpanishDateParser
     private static DateReading AddDays(DateOnly today, int days) =>
         today.DayNumber + (long)days <= DateOnly.MaxValue.DayNumber
             ? DateReading.Read(today.AddDays(days))
-            : DateReading.Invalid(DateMessages.TooFar);
+            : DateReading.Invalid(DateErrors.TooFar);
 
     [GeneratedRegex(@"(?<=\p{L})\.")]
     private static partial Regex PeriodAfterLetter();

@@ -66,7 +66,7 @@ internal static partial class SpanishWords
     /// <summary>Lower case without accents; "ñ" becomes "n" so that "manana" and "mañana" match.</summary>
     public static string Fold(string text)
     {
-        var decomposed = ReplaceLoneSurrogates(text).Replace('º', '°').Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(ReplaceInvalid(text).Replace('º', '°'));
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -79,23 +79,47 @@ internal static partial class SpanishWords
         return builder.ToString();
     }
 
-    // string.Normalize throws on a lone surrogate; chat text should never hold one, but user input must not throw.
-    private static string ReplaceLoneSurrogates(string text)
+    // string.Normalize throws ArgumentException on a lone surrogate and on noncharacters such as U+FFFE
+    // (an FsCheck run found it). Chat text should hold neither, but reading user input must never throw:
+    // both become U+FFFD, which matches no date word.
+    private static string ReplaceInvalid(string text)
     {
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
             if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
             {
+                if (IsNoncharacter(char.ConvertToUtf32(chars[i], chars[i + 1])))
+                {
+                    chars[i] = chars[i + 1] = '\uFFFD';
+                }
+
                 i++;
             }
-            else if (char.IsSurrogate(chars[i]))
+            else if (char.IsSurrogate(chars[i]) || IsNoncharacter(chars[i]))
             {
                 chars[i] = '\uFFFD';
             }
         }
 
         return new string(chars);
+    }
+
+    // U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE…).
+    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+
+    // ICU's list of what it refuses is not ours to know in full: if it still refuses, read the text as is
+    // (accents then stay, and at worst a date is not recognised) rather than fail the turn.
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     [GeneratedRegex(@"^([0-9]{1,6})(?:°|ro|ero)?$", RegexOptions.CultureInvariant)]

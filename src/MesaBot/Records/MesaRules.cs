@@ -11,22 +11,22 @@ public static partial class MesaRules
     public static string CleanId(string id) =>
         id is { Length: <= 40 } && IdShape().IsMatch(id)
             ? id
-            : throw new RecordValidationException($"El identificador de mesa '{id}' no es válido: usa minúsculas, números y guiones (p. ej. resiliencia).");
+            : throw RecordException.Invalid(RecordErrors.MesaIdInvalid, id);
 
     public static string CleanCode(string code)
     {
         var upper = (code ?? string.Empty).Trim().ToUpperInvariant();
         return CodeShape().IsMatch(upper)
             ? upper
-            : throw new RecordValidationException($"El código '{code}' no es válido: usa de 2 a 8 letras o números (p. ej. RES).");
+            : throw RecordException.Invalid(RecordErrors.MesaCodeInvalid, code ?? string.Empty);
     }
 
     public static string CleanName(string name)
     {
-        var cleaned = RecordText.Clean(name, "El nombre de la mesa");
+        var cleaned = RecordText.Clean(name, RecordFields.MesaName);
         return cleaned.Length <= 150 && !cleaned.Contains('\n')
             ? cleaned
-            : throw new RecordValidationException("El nombre de la mesa debe caber en una línea de 150 caracteres.");
+            : throw RecordException.Invalid(RecordErrors.MesaNameNotOneLine);
     }
 
     public static string CleanTimeZone(string timeZoneId)
@@ -37,7 +37,7 @@ public static partial class MesaRules
         }
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
         {
-            throw new RecordValidationException($"La zona horaria '{timeZoneId}' no existe (p. ej. America/Santiago).");
+            throw RecordException.Invalid(RecordErrors.TimeZoneUnknown, timeZoneId);
         }
     }
 
@@ -46,17 +46,17 @@ public static partial class MesaRules
         {
             "es" or "español" or "espanol" or "spanish" => "es",
             "en" or "inglés" or "ingles" or "english" => "en",
-            _ => throw new RecordValidationException($"El idioma '{language}' no está disponible: usa es (español) o en (inglés)."),
+            _ => throw RecordException.Invalid(RecordErrors.LanguageUnavailable, language ?? string.Empty),
         };
 
-    public static Person CleanPerson(Person? person, string role)
+    public static Person CleanPerson(Person? person, PersonRole role)
     {
         if (person is null || string.IsNullOrWhiteSpace(person.ObjectId))
         {
-            throw new RecordValidationException($"Falta {role}.");
+            throw RecordException.Invalid(role.MissingKey);
         }
 
-        var name = RecordText.CleanOptional(person.Name, $"El nombre de {role}") ?? person.ObjectId;
+        var name = RecordText.CleanOptional(person.Name, new TextField(RecordErrors.TextEmpty, role.NameTooLongKey)) ?? person.ObjectId;
         var teamsId = string.IsNullOrWhiteSpace(person.TeamsUserId) ? null : person.TeamsUserId.Trim();
         return new Person(person.ObjectId.Trim(), name, teamsId);
     }

@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Text;
 
 namespace MesaBot.Records;
 
-/// <summary>The rules every free text obeys before it is stored, with the Spanish message shown when it does not.</summary>
+/// <summary>The rules every free text obeys before it is stored; a text that breaks one is refused with its field's key.</summary>
 public static class RecordText
 {
     public const int MaxLength = 2000;
@@ -12,25 +11,27 @@ public static class RecordText
     /// Trims, turns line breaks into \n, drops other control characters (Teams pastes carry stray ones
     /// and some break Table Storage) and lone surrogates, then checks the length.
     /// </summary>
-    public static string Clean(string? text, string what = "El texto")
+    public static string Clean(string? text) => Clean(text, RecordFields.Text);
+
+    /// <inheritdoc cref="Clean(string?)"/>
+    public static string Clean(string? text, TextField field)
     {
         var cleaned = Strip(text ?? string.Empty).Trim();
         if (cleaned.Length == 0)
         {
-            throw new RecordValidationException($"{what} no puede estar vacío.");
+            throw RecordException.Invalid(field.EmptyKey);
         }
 
         if (cleaned.Length > MaxLength)
         {
-            throw new RecordValidationException(
-                $"{what} tiene {cleaned.Length.ToString("N0", Spanish)} caracteres; el máximo es {MaxLength.ToString("N0", Spanish)}.");
+            throw RecordException.Invalid(field.TooLongKey, cleaned.Length, MaxLength);
         }
 
         return cleaned;
     }
 
     /// <summary>Same cleaning for optional fields (session, contact): blank becomes null.</summary>
-    public static string? CleanOptional(string? text, string what, int maxLength = 200)
+    public static string? CleanOptional(string? text, TextField field, int maxLength = 200)
     {
         var cleaned = Strip(text ?? string.Empty).Trim();
         if (cleaned.Length == 0)
@@ -40,10 +41,8 @@ public static class RecordText
 
         return cleaned.Length <= maxLength
             ? cleaned
-            : throw new RecordValidationException($"{what} tiene {cleaned.Length} caracteres; el máximo es {maxLength}.");
+            : throw RecordException.Invalid(field.TooLongKey, cleaned.Length, maxLength);
     }
-
-    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-CL");
 
     private static string Strip(string text)
     {
@@ -72,9 +71,9 @@ public static class RecordText
     /// <summary>A link to the Teams message a record came from: absolute http(s), at most 2,000 characters.</summary>
     public static string? CleanLink(string? url)
     {
-        var cleaned = CleanOptional(url, "El enlace al mensaje", 2000);
+        var cleaned = CleanOptional(url, RecordFields.SourceLink, 2000);
         return cleaned is null || (Uri.TryCreate(cleaned, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
             ? cleaned
-            : throw new RecordValidationException("El enlace al mensaje debe comenzar con https://.");
+            : throw RecordException.Invalid(RecordErrors.SourceLinkNotHttps);
     }
 }

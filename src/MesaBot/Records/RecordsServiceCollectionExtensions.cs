@@ -25,8 +25,7 @@ public static class RecordsServiceCollectionExtensions
         services.AddSingleton<PendingIndex>();
         services.AddSingleton<RecordWriter>();
         services.AddSingleton<AgreementStore>();
-        services.AddSingleton<ActionItemStore>();
-        services.AddSingleton<CommitmentStore>();
+        services.AddSingleton<OpenItemStore>();
         services.AddSingleton<OpenItemsQuery>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IndexRepair>();

@@ -1,5 +1,6 @@
 using MesaBot.Records;
 using static MesaBot.IntegrationTests.Records.RecordsHarness;
+using MesaBot.TestData;
 
 namespace MesaBot.IntegrationTests.Records;
 
@@ -24,7 +25,7 @@ public sealed class ActionItemStoreTests
         Assert.Equal(created, read);
         Assert.Equal(1, read!.Number);
         Assert.Equal("Enviar informe de daños", read.Text);
-        Assert.Equal(Beto, read.Owner);
+        Assert.Equal(Beto, read.Accountable);
         Assert.Equal(new DateOnly(2025, 12, 18), read.DueDate);
         Assert.Equal(ItemStatus.Pendiente, read.Status);
         Assert.Equal(2, read.AgreementNumber);
@@ -105,7 +106,7 @@ public sealed class ActionItemStoreTests
 
         // Assert
         Assert.Equal(6, requests); // read, transaction (+marker), 2 upserts, delete old person row, delete marker
-        Assert.Equal(Carla, moved.Owner);
+        Assert.Equal(Carla, moved.Accountable);
         Assert.Empty(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None));
         var indexed = Assert.Single(await h.Index.PendingForPersonAsync(Tenant, Carla.ObjectId, None));
         Assert.Equal("RES-T-1", indexed.QualifiedId);
@@ -163,12 +164,12 @@ public sealed class ActionItemStoreTests
 
         // Act
         var today = await h.ActionItems.CreateAsync(mesa, new NewActionItem("Hoy", Beto, new DateOnly(2025, 12, 15)), Ana, null, None);
-        var error = await Assert.ThrowsAsync<RecordValidationException>(() =>
+        var error = await Assert.ThrowsAsync<RecordException>(() =>
             h.ActionItems.CreateAsync(mesa, new NewActionItem("Ayer", Beto, new DateOnly(2025, 12, 14)), Ana, null, None));
 
         // Assert
         Assert.Equal(1, today.Number);
-        Assert.Equal("La fecha de vencimiento 14/12/2025 ya pasó; hoy es 15/12/2025.", error.Message);
+        Assert.Equal("La fecha de vencimiento 14/12/2025 ya pasó; hoy es 15/12/2025.", SpanishErrors.Text(error));
     }
 
     [Fact]
@@ -179,11 +180,11 @@ public sealed class ActionItemStoreTests
         var mesa = await h.CreateMesaAsync();
 
         // Act
-        var (error, requests) = await h.RequestsAsync(() => Assert.ThrowsAsync<RecordValidationException>(() =>
+        var (error, requests) = await h.RequestsAsync(() => Assert.ThrowsAsync<RecordException>(() =>
             h.ActionItems.CreateAsync(mesa, new NewActionItem("Sin responsable", new Person(" ", ""), Today), Ana, null, None)));
 
         // Assert
-        Assert.Equal("Falta el responsable de la tarea.", error.Message);
+        Assert.Equal("Falta el responsable de la tarea.", SpanishErrors.Text(error));
         Assert.Equal(0, requests);
     }
 
@@ -195,9 +196,10 @@ public sealed class ActionItemStoreTests
         var mesa = await h.CreateMesaAsync();
 
         // Act
-        var error = await Assert.ThrowsAsync<RecordNotFoundException>(() => h.ActionItems.SetStatusAsync(mesa, 99, ItemStatus.Cumplida, Ana, null, None));
+        var error = await Assert.ThrowsAsync<RecordException>(() => h.ActionItems.SetStatusAsync(mesa, 99, ItemStatus.Cumplida, Ana, null, None));
 
         // Assert
-        Assert.Equal("No existe T-99 en la mesa RES.", error.Message);
+        Assert.Equal(RecordErrorKind.NotFound, error.Kind);
+        Assert.Equal("No existe T-99 en la mesa RES.", SpanishErrors.Text(error));
     }
 }

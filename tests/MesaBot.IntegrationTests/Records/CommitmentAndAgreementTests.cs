@@ -1,5 +1,6 @@
 using MesaBot.Records;
 using static MesaBot.IntegrationTests.Records.RecordsHarness;
+using MesaBot.TestData;
 
 namespace MesaBot.IntegrationTests.Records;
 
@@ -38,13 +39,13 @@ public sealed class CommitmentAndAgreementTests
 
         // Act
         await h.Commitments.SetStatusAsync(mesa, first.Number, ItemStatus.Cumplida, Beto, null, None);
-        await h.Commitments.ReassignFollowerAsync(mesa, second.Number, Carla, Ana, null, None);
+        await h.Commitments.ReassignAsync(mesa, second.Number, Carla, Ana, null, None);
         await h.Commitments.EditTextAsync(mesa, second.Number, "Enviar carta firmada", Ana, null, None);
         await h.Commitments.SetDueDateAsync(mesa, second.Number, Today.AddDays(8), Ana, null, None);
 
         // Assert
         var pending = Assert.Single(await h.Commitments.PendingAsync(mesa, None));
-        Assert.Equal(("Socio nuevo", "Enviar carta firmada", Carla.ObjectId, Today.AddDays(8)), (pending.Partner, pending.Text, pending.FollowedBy.ObjectId, pending.DueDate));
+        Assert.Equal(("Socio nuevo", "Enviar carta firmada", Carla.ObjectId, Today.AddDays(8)), (pending.Partner, pending.Text, pending.Accountable.ObjectId, pending.DueDate));
         Assert.Empty(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None));
         Assert.Equal("C-2", Assert.Single(await h.Index.DueOnAsync(Today.AddDays(8), None)).Ref.ToString());
         Assert.Equal(2, (await h.Commitments.ListAsync(mesa, None)).Count);
@@ -59,14 +60,14 @@ public sealed class CommitmentAndAgreementTests
         var mesa = await h.CreateMesaAsync();
 
         // Act
-        var noPartner = await Assert.ThrowsAsync<RecordValidationException>(() =>
+        var noPartner = await Assert.ThrowsAsync<RecordException>(() =>
             h.Commitments.CreateAsync(mesa, new NewCommitment("  ", "Texto", Today, Beto), Ana, null, None));
-        var badEmail = await Assert.ThrowsAsync<RecordValidationException>(() =>
+        var badEmail = await Assert.ThrowsAsync<RecordException>(() =>
             h.Commitments.CreateAsync(mesa, new NewCommitment("Corfo", "Texto", Today, Beto, ContactEmail: "no es correo"), Ana, null, None));
 
         // Assert
-        Assert.Equal("Falta la organización del compromiso (p. ej. CChC).", noPartner.Message);
-        Assert.Equal("El correo 'no es correo' no parece una dirección válida.", badEmail.Message);
+        Assert.Equal("Falta la organización del compromiso (p. ej. CChC).", SpanishErrors.Text(noPartner));
+        Assert.Equal("El correo 'no es correo' no parece una dirección válida.", SpanishErrors.Text(badEmail));
     }
 
     [Fact]
@@ -89,7 +90,8 @@ public sealed class CommitmentAndAgreementTests
         Assert.Equal(("Sesión 3", Today.AddDays(-7), Ana.ObjectId), (list[0].Session, list[0].AgreedOn, list[0].Author.ObjectId));
         Assert.Equal("https://teams.microsoft.com/l/message/19:x/123", list[0].SourceMessageUrl);
         Assert.Equal(edited, await h.Agreements.GetAsync(mesa, 1, None));
-        var stale = await Assert.ThrowsAsync<ConcurrentChangeException>(() => h.Agreements.EditTextAsync(mesa, 1, "Otra", Beto, a1.Version, None));
-        Assert.Equal("Otra persona modificó A-1 al mismo tiempo; vuelve a intentarlo.", stale.Message);
+        var stale = await Assert.ThrowsAsync<RecordException>(() => h.Agreements.EditTextAsync(mesa, 1, "Otra", Beto, a1.Version, None));
+        Assert.Equal(RecordErrorKind.Concurrent, stale.Kind);
+        Assert.Equal("Otra persona modificó A-1 al mismo tiempo; vuelve a intentarlo.", SpanishErrors.Text(stale));
     }
 }

@@ -1,5 +1,6 @@
 using MesaBot.Records;
 using static MesaBot.IntegrationTests.Records.RecordsHarness;
+using MesaBot.TestData;
 
 namespace MesaBot.IntegrationTests.Records;
 
@@ -42,7 +43,7 @@ public sealed class ConcurrencyAndIdempotencyTests
         // Assert
         var winner = Assert.Single(outcomes, o => o.Item is not null).Item!;
         var loser = Assert.Single(outcomes, o => o.Error is not null).Error!;
-        Assert.Equal("Otra persona modificó T-1 al mismo tiempo; vuelve a intentarlo.", loser.Message);
+        Assert.Equal("Otra persona modificó T-1 al mismo tiempo; vuelve a intentarlo.", SpanishErrors.Text(loser));
         Assert.Equal(winner, await h.ActionItems.GetAsync(mesa, item.Number, None));
         Assert.Equal(2, (await h.Audit.HistoryAsync(mesa, item.Ref, None)).Count);
     }
@@ -63,7 +64,7 @@ public sealed class ConcurrencyAndIdempotencyTests
         // Assert
         var wins = outcomes.Where(o => o.Item is not null).Select(o => o.Item!).ToList();
         Assert.NotEmpty(wins);
-        Assert.All(outcomes.Where(o => o.Error is not null), o => Assert.IsType<ConcurrentChangeException>(o.Error));
+        Assert.All(outcomes.Where(o => o.Error is not null), o => Assert.Equal(RecordErrorKind.Concurrent, Assert.IsType<RecordException>(o.Error).Kind));
         var final = await h.ActionItems.GetAsync(mesa, item.Number, None);
         Assert.Equal((1 + wins.Count).ToString(), final!.Version); // every successful write bumped the revision once
         Assert.Contains(final, wins);
@@ -109,13 +110,13 @@ public sealed class ConcurrencyAndIdempotencyTests
         Assert.Single(await h.Agreements.ListAsync(mesa, None));
     }
 
-    private static async Task<(T? Item, Exception? Error)> Outcome<T>(Func<Task<T>> action) where T : class
+    private static async Task<(T? Item, RecordException? Error)> Outcome<T>(Func<Task<T>> action) where T : class
     {
         try
         {
             return (await action(), null);
         }
-        catch (ConcurrentChangeException ex)
+        catch (RecordException ex) when (ex.Kind == RecordErrorKind.Concurrent)
         {
             return (null, ex);
         }

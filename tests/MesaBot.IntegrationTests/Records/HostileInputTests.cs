@@ -1,5 +1,6 @@
 using MesaBot.Records;
 using static MesaBot.IntegrationTests.Records.RecordsHarness;
+using MesaBot.TestData;
 
 namespace MesaBot.IntegrationTests.Records;
 
@@ -61,10 +62,10 @@ public sealed class HostileInputTests
         var mesa = await h.CreateMesaAsync();
 
         // Act
-        var (error, requests) = await h.RequestsAsync(() => Assert.ThrowsAsync<RecordValidationException>(() => h.CreateItemAsync(mesa, new string('a', length) + " \u0001 ")));
+        var (error, requests) = await h.RequestsAsync(() => Assert.ThrowsAsync<RecordException>(() => h.CreateItemAsync(mesa, new string('a', length) + " \u0001 ")));
 
         // Assert
-        Assert.Equal(message, error.Message);
+        Assert.Equal(message, SpanishErrors.Text(error));
         Assert.Equal(0, requests);
     }
 
@@ -107,9 +108,9 @@ public sealed class HostileInputTests
         var h = await StartAsync();
 
         // Act
-        var error = await Assert.ThrowsAsync<RecordValidationException>(() => h.CreateMesaAsync(id, "RES"));
+        var error = await Assert.ThrowsAsync<RecordException>(() => h.CreateMesaAsync(id, "RES"));
 
         // Assert
-        Assert.Equal(message, error.Message);
+        Assert.Equal(message, SpanishErrors.Text(error));
     }
 }

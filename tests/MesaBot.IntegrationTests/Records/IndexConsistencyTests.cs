@@ -25,7 +25,7 @@ public sealed class IndexConsistencyTests
         var report = await h.Repair.RepairIndexesAsync(mesa, None);
 
         // Assert
-        Assert.Equal(Carla, (await h.ActionItems.GetAsync(mesa, item.Number, None))!.Owner); // the record is the truth
+        Assert.Equal(Carla, (await h.ActionItems.GetAsync(mesa, item.Number, None))!.Accountable); // the record is the truth
         Assert.Single(staleForBeto);
         Assert.Equal(new IndexRepairReport(RowsWritten: 2, StaleRowsRemoved: 1, InterruptedChangesFinished: 1), report);
         Assert.Empty(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None));

@@ -12,7 +12,7 @@ public sealed class MesaSeedTests
         // Arrange
         var h = await StartAsync();
         var seed = new MesaSeed(h.Storage, [new RequiredTable("mesas"), new RequiredTable("records"), new RequiredTable("recordindex")],
-            h.Mesas, h.Agreements, h.ActionItems, h.Commitments, h.Time);
+            h.Mesas, h.Agreements, h.Items, h.Time);
 
         // Act
         await seed.SeedAsync(Tenant, CancellationToken.None);

@@ -1,5 +1,6 @@
 using MesaBot.Records;
 using static MesaBot.IntegrationTests.Records.RecordsHarness;
+using MesaBot.TestData;
 
 namespace MesaBot.IntegrationTests.Records;
 
@@ -60,11 +61,11 @@ public sealed class MesaStoreTests
         await h.Mesas.LinkConversationAsync(res, new ConversationLink("19:chat@unq.gbl.spaces", ConversationKind.GroupChat), Ana, None);
 
         // Act
-        var error = await Assert.ThrowsAsync<RecordValidationException>(() =>
+        var error = await Assert.ThrowsAsync<RecordException>(() =>
             h.Mesas.LinkConversationAsync(eci, new ConversationLink("19:chat@unq.gbl.spaces", ConversationKind.GroupChat), Ana, None));
 
         // Assert
-        Assert.Equal("Esta conversación ya está vinculada a la mesa Resiliencia (RES).", error.Message);
+        Assert.Equal("Esta conversación ya está vinculada a la mesa Resiliencia (RES).", SpanishErrors.Text(error));
         Assert.Equal("resiliencia", (await h.Mesas.FindByConversationAsync(Tenant, "19:chat@unq.gbl.spaces", None))!.Id);
     }
 
@@ -76,10 +77,10 @@ public sealed class MesaStoreTests
         await h.CreateMesaAsync();
 
         // Act
-        var error = await Assert.ThrowsAsync<RecordValidationException>(() => h.CreateMesaAsync("resiliencia-2", "res", "Otra"));
+        var error = await Assert.ThrowsAsync<RecordException>(() => h.CreateMesaAsync("resiliencia-2", "res", "Otra"));
 
         // Assert
-        Assert.Equal("El código RES ya lo usa otra mesa.", error.Message);
+        Assert.Equal("El código RES ya lo usa otra mesa.", SpanishErrors.Text(error));
         Assert.Single(await h.Mesas.ListAsync(Tenant, None));
     }
 
@@ -92,10 +93,11 @@ public sealed class MesaStoreTests
         var renamed = await h.Mesas.RenameAsync(mesa, "Mesa de Resiliencia", Ana, None);
 
         // Act
-        var error = await Assert.ThrowsAsync<ConcurrentChangeException>(() => h.Mesas.RenameAsync(mesa, "Otro nombre", Beto, None));
+        var error = await Assert.ThrowsAsync<RecordException>(() => h.Mesas.RenameAsync(mesa, "Otro nombre", Beto, None));
 
         // Assert
-        Assert.Equal("Otra persona modificó la mesa RES al mismo tiempo; vuelve a intentarlo.", error.Message);
+        Assert.Equal(RecordErrorKind.Concurrent, error.Kind);
+        Assert.Equal("Otra persona modificó la mesa RES al mismo tiempo; vuelve a intentarlo.", SpanishErrors.Text(error));
         Assert.Equal("Mesa de Resiliencia", (await h.Mesas.FindByCodeAsync(Tenant, "RES", None))!.Name);
         Assert.Equal("2", renamed.Version);
     }
@@ -125,7 +127,7 @@ public sealed class MesaStoreTests
         Assert.Equal(
             [AuditAction.Created, AuditAction.ConversationLinked, AuditAction.CoordinatorAdded, AuditAction.PartnerAdded, AuditAction.ConversationUnlinked, AuditAction.Archived],
             history.Select(e => e.Action));
-        var refused = await Assert.ThrowsAsync<RecordValidationException>(() => h.CreateItemAsync(archived));
-        Assert.Equal("La mesa RES está archivada; no admite registros nuevos.", refused.Message);
+        var refused = await Assert.ThrowsAsync<RecordException>(() => h.CreateItemAsync(archived));
+        Assert.Equal("La mesa RES está archivada; no admite registros nuevos.", SpanishErrors.Text(refused));
     }
 }

@@ -41,10 +41,11 @@ public sealed class RecordsHarness
         }));
         Mesas = new MesaStore(Storage, Time);
         Agreements = new AgreementStore(writer);
-        ActionItems = new ActionItemStore(writer, Time);
-        Commitments = new CommitmentStore(writer, Partners, Time);
+        Items = new OpenItemStore(writer, Partners, Time);
+        ActionItems = new ItemsOfKind(Items, RecordKind.ActionItem);
+        Commitments = new ItemsOfKind(Items, RecordKind.Commitment);
         Audit = new AuditLog(Storage);
-        Repair = new IndexRepair(ActionItems, Commitments, Index);
+        Repair = new IndexRepair(Items, Index);
     }
 
     public string TablePrefix { get; }
@@ -55,8 +56,9 @@ public sealed class RecordsHarness
     public TenantPartners Partners { get; }
     public MesaStore Mesas { get; }
     public AgreementStore Agreements { get; }
-    public ActionItemStore ActionItems { get; }
-    public CommitmentStore Commitments { get; }
+    public OpenItemStore Items { get; }
+    public ItemsOfKind ActionItems { get; }
+    public ItemsOfKind Commitments { get; }
     public AuditLog Audit { get; }
     public IndexRepair Repair { get; }
 
@@ -80,7 +82,7 @@ public sealed class RecordsHarness
     public Task<Mesa> CreateMesaAsync(string id = "resiliencia", string code = "RES", string name = "Resiliencia") =>
         Mesas.CreateAsync(Tenant, new NewMesa(id, name, MesaKind.Mesa, code, [Ana]), Ana, CancellationToken.None);
 
-    public Task<ActionItem> CreateItemAsync(Mesa mesa, string text = "Enviar informe de daños", Person? owner = null, int inDays = 7, string? activityId = null) =>
+    public Task<OpenItem> CreateItemAsync(Mesa mesa, string text = "Enviar informe de daños", Person? owner = null, int inDays = 7, string? activityId = null) =>
         ActionItems.CreateAsync(mesa, new NewActionItem(text, owner ?? Beto, Today.AddDays(inDays)), Ana, activityId, CancellationToken.None);
 
     /// <summary>Storage requests made by <paramref name="action"/>.</summary>

@@ -39,7 +39,7 @@ public sealed class RemindersHarness
         Clock = new MesaClock(records.Time, MesaClock.ChileZone);
         Policy = new ReminderPolicy(Calendar);
         Ledger = new DeliveryLedger(records.Storage);
-        Digests = new DigestQuery(records.Mesas, records.Agreements, records.ActionItems, records.Commitments);
+        Digests = new DigestQuery(records.Mesas, records.Agreements, records.Items);
         Mail = new RecordingMailSender();
         DigestMail = new MesaBot.Graph.DigestMailer(Mail, new MesaBot.Graph.GraphOptions { DigestRecipient = CommitteeMail });
     }
@@ -89,7 +89,7 @@ public sealed class RemindersHarness
         var queue = new DeliveryQueue(Storage);
         var cursor = new SchedulerCursor(Records.Storage);
         var scheduler = new ReminderScheduler(Records.Index, Records.Mesas, Policy, Ledger, queue, cursor, Clock, o, NullLogger<ReminderScheduler>.Instance);
-        var messages = new ReminderMessageBuilder(Records.Mesas, Records.ActionItems, Records.Commitments, Ledger, Digests, Policy, Clock);
+        var messages = new ReminderMessageBuilder(Records.Mesas, Records.Items, Ledger, Digests, Policy, Clock);
         var opener = new MesaBot.Graph.PersonalChatOpener(new MesaBot.Graph.StoredPersonalConversations(Conversations),
             new MesaBot.Graph.UnconfiguredAppInstaller(), Connector, NullLogger<MesaBot.Graph.PersonalChatOpener>.Instance);
         var resolver = new RecipientResolver(Conversations, opener, o);

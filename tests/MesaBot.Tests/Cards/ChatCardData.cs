@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MesaBot.Bot.Cards;
 using MesaBot.Cards;
 using MesaBot.Records;
+using MesaBot.TestData;
 
 namespace MesaBot.Tests.Cards;
 
@@ -17,17 +18,19 @@ internal static class ChatCardData
 
     public static IReadOnlyList<Person> Members { get; } = [Ana, Ñusta];
 
-    public static Mesa Resiliencia { get; } = new(
-        "tenant", "resiliencia", "Resiliencia", MesaKind.Mesa, "RES", [Ñusta], [], Mesa.DefaultTimeZoneId, [],
-        ReminderSettings.Default, "es", false, "1");
+    public static Mesa Resiliencia { get; } = new MesaBuilder { Coordinators = [Ñusta] }.Build();
 
-    public static ActionItem Task(ItemStatus status = ItemStatus.Pendiente, int dueInDays = 3, int number = 3) => new(
-        number, "Revisar la metodología de riesgo de puentes", Ana, Today.AddDays(dueInDays), status, null, Ñusta,
-        DateTimeOffset.UnixEpoch, null, null, "17");
+    public static OpenItem Task(ItemStatus status = ItemStatus.Pendiente, int dueInDays = 3, int number = 3) => new ItemBuilder
+    {
+        Number = number, Text = "Revisar la metodología de riesgo de puentes", Accountable = Ana, DueDate = Today.AddDays(dueInDays),
+        Status = status, CreatedBy = Ñusta, Version = "17",
+    }.Task();
 
-    public static Commitment Commitment(ItemStatus status = ItemStatus.Pendiente, int dueInDays = 5) => new(
-        7, "Cámara Chilena de la Construcción", "Andrés Peña", "apena@cchc.cl", "Compartir el catastro de obras",
-        Today.AddDays(dueInDays), status, Ana, Ñusta, DateTimeOffset.UnixEpoch, null, null, "4");
+    public static OpenItem Commitment(ItemStatus status = ItemStatus.Pendiente, int dueInDays = 5) => new ItemBuilder
+    {
+        Number = 7, Partner = "Cámara Chilena de la Construcción", ContactName = "Andrés Peña", ContactEmail = "apena@cchc.cl",
+        Text = "Compartir el catastro de obras", DueDate = Today.AddDays(dueInDays), Status = status, Accountable = Ana, CreatedBy = Ñusta, Version = "4",
+    }.Commitment();
 
     public static ItemRow Row(int number, int dueInDays, ItemStatus status = ItemStatus.Pendiente) =>
         new($"T-{number}", $"Tarea {number}", "Ana Pérez", Today.AddDays(dueInDays), status, "resiliencia", $"T-{number}", "1");

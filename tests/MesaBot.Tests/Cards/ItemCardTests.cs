@@ -13,7 +13,7 @@ public sealed class ItemCardTests
     public void ForActionItem_Pendiente_OffersCompleteStartPostponeReassignEdit()
     {
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(), Members, Today, insideMesa: true));
 
         // Assert
         Assert.Equal(["Cumplida", "En curso", "Posponer", "Reasignar", "Editar"], ExecuteTitles(card));
@@ -26,7 +26,7 @@ public sealed class ItemCardTests
     public void ForActionItem_EnCurso_HasNoStartButton()
     {
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(ItemStatus.EnCurso), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(ItemStatus.EnCurso), Members, Today, insideMesa: true));
 
         // Assert
         Assert.Equal(["Cumplida", "Posponer", "Reasignar", "Editar"], ExecuteTitles(card));
@@ -38,7 +38,7 @@ public sealed class ItemCardTests
     public void ForActionItem_Closed_OnlyReopens(ItemStatus status)
     {
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(status), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(status), Members, Today, insideMesa: true));
 
         // Assert
         var execute = Assert.Single(OfType(card, "Action.Execute"));
@@ -51,7 +51,7 @@ public sealed class ItemCardTests
     public void ForCommitment_NoMembers_HidesReassign()
     {
         // Act
-        var card = Spanish(() => ItemCard.ForCommitment(Resiliencia, Commitment(), [], Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Commitment(), [], Today, insideMesa: true));
 
         // Assert
         Assert.DoesNotContain("Reasignar", ExecuteTitles(card));
@@ -66,7 +66,7 @@ public sealed class ItemCardTests
     public void ForActionItem_AnyStatus_EveryExecuteCarriesMesaLocalRefAndVersion(ItemStatus status)
     {
         // Act: outside the mesa, where the card shows "RES-T-3".
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(status), Members, Today, insideMesa: false));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(status), Members, Today, insideMesa: false));
 
         // Assert
         var executes = OfType(card, "Action.Execute");
@@ -86,7 +86,7 @@ public sealed class ItemCardTests
     public void ForActionItem_InsideOrOutsideMesa_ShowsLocalOrQualifiedIds(bool insideMesa, string heading, string agreement)
     {
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task() with { AgreementNumber = 2 }, Members, Today, insideMesa));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task() with { AgreementNumber = 2 }, Members, Today, insideMesa));
 
         // Assert
         Assert.Contains(heading, Texts(card));
@@ -98,7 +98,7 @@ public sealed class ItemCardTests
     public void ForActionItem_Overdue_ShowsVencidaBadgeAndSpanishDates()
     {
         // Act: due Saturday 6 December, four days ago.
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(dueInDays: -4), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(dueInDays: -4), Members, Today, insideMesa: true));
 
         // Assert
         Assert.Equal("sábado 6 de diciembre (vencida hace 4 días)", Fact(card, "Vence"));
@@ -113,7 +113,7 @@ public sealed class ItemCardTests
         var item = Task(ItemStatus.Cumplida, dueInDays: -4) with { CompletedBy = Ñusta, CompletedAt = new DateTimeOffset(2025, 12, 10, 1, 30, 0, TimeSpan.Zero) };
 
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, item, Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, item, Members, Today, insideMesa: true));
 
         // Assert
         Assert.Equal("sábado 6 de diciembre", Fact(card, "Vence"));
@@ -124,7 +124,7 @@ public sealed class ItemCardTests
     public void ForActionItem_PostponeForm_HasRequiredDateAndAQuickWeekThatSendsNoInputs()
     {
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(), Members, Today, insideMesa: true));
 
         // Assert
         var date = Assert.Single(OfType(card, "Input.Date"));
@@ -140,7 +140,7 @@ public sealed class ItemCardTests
     public void ForActionItem_ReassignAndEditForms_ListMembersAndPrefillText()
     {
         // Act
-        var card = Spanish(() => ItemCard.ForActionItem(Resiliencia, Task(), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCard.For(Resiliencia, Task(), Members, Today, insideMesa: true));
 
         // Assert
         var choices = Assert.Single(OfType(card, "Input.ChoiceSet"));
@@ -160,7 +160,7 @@ public sealed class ItemCardTests
     public void ActionItemCreatedCard_Build_IsTheItemCardUnderAConfirmation()
     {
         // Act
-        var card = Spanish(() => ActionItemCreatedCard.Build(Resiliencia, Task(), Members, Today, insideMesa: true));
+        var card = Spanish(() => ItemCreatedCard.Build(Resiliencia, Task(), Members, Today, insideMesa: true));
 
         // Assert
         Assert.Equal("Tarea T-3 registrada. Le avisaré a Ana Pérez antes de que venza.", Texts(card)[0]);

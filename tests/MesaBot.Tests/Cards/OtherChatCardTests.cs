@@ -14,14 +14,14 @@ public sealed class OtherChatCardTests
     {
         // Arrange: the week is Monday 8 to Sunday 14 December.
         Agreement[] agreements = [Agreement(1, Today.AddDays(-2)), Agreement(2, Today.AddDays(-3)), Agreement(3, Today.AddDays(4))];
-        ActionItem[] items =
+        OpenItem[] items =
         [
             Task(dueInDays: -4, number: 1),
             Task(ItemStatus.EnCurso, dueInDays: 2, number: 2),
             Task(ItemStatus.Cumplida, number: 3) with { CompletedBy = Ana, CompletedAt = new DateTimeOffset(2025, 12, 8, 15, 0, 0, TimeSpan.Zero) },
             Task(ItemStatus.Cumplida, number: 4) with { CompletedBy = Ana, CompletedAt = new DateTimeOffset(2025, 12, 8, 2, 0, 0, TimeSpan.Zero) },
         ];
-        Commitment[] commitments = [Commitment(dueInDays: -1), Commitment() with { Number = 8 }, Commitment() with { Number = 9, Partner = "Corfo" }];
+        OpenItem[] commitments = [Commitment(dueInDays: -1), Commitment() with { Number = 8 }, Commitment() with { Number = 9, Partner = "Corfo" }];
 
         // Act
         var card = Spanish(() => SummaryCard.Build(Resiliencia, agreements, items, commitments, Today, insideMesa: true));

@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 using FsCheck.Xunit;
 using MesaBot.Dates;
 using Xunit;
+using MesaBot.TestData;
 
 namespace MesaBot.Tests.Dates;
 
-[Properties(Arbitrary = [typeof(DateArbitraries)])]
+[ReplayableProperties(Arbitrary = [typeof(DateArbitraries)])]
 public sealed partial class DateProperties
 {
     private static readonly ChileBusinessCalendar Calendar = ShippedHolidays.Calendar();
@@ -30,7 +31,7 @@ public sealed partial class DateProperties
         var result = SpanishDateParser.Parse(weekday.Phrase, weekday.Today);
 
         // Assert
-        Assert.True(result.Success, result.ErrorMessage);
+        Assert.True(result.Success, SpanishErrors.Text(result.Error));
         Assert.InRange(result.Date.DayNumber - weekday.Today.DayNumber, 1, 7);
         Assert.Equal(weekday.Weekday, result.Date.DayOfWeek);
     }
@@ -46,7 +47,7 @@ public sealed partial class DateProperties
         var result = SpanishDateParser.Parse(phrase, pair.Today);
 
         // Assert
-        Assert.True(result.Success, result.ErrorMessage);
+        Assert.True(result.Success, SpanishErrors.Text(result.Error));
         Assert.Equal(pair.Today.AddDays(days), result.Date);
     }
 
@@ -57,7 +58,7 @@ public sealed partial class DateProperties
         var result = SpanishDateParser.Parse(text.Value, pair.Today);
 
         // Assert
-        Assert.True(result.Success || !string.IsNullOrWhiteSpace(result.ErrorMessage));
+        Assert.True(result.Success || !string.IsNullOrWhiteSpace(SpanishErrors.Text(result.Error)));
     }
 
     [Property]
@@ -75,7 +76,7 @@ public sealed partial class DateProperties
         if (result.Date is { } date)
         {
             Assert.EndsWith(result.Clause, command.Value.TrimEnd(), StringComparison.Ordinal);
-            Assert.Null(result.ErrorMessage);
+            Assert.Null(SpanishErrors.Text(result.Error));
         }
         else
         {
@@ -110,7 +111,7 @@ public sealed partial class DateProperties
         var result = SpanishDateParser.Parse(phrase, pair.Today);
 
         // Assert
-        Assert.True(result.Success, $"{phrase}: {result.ErrorMessage}");
+        Assert.True(result.Success, $"{phrase}: {SpanishErrors.Text(result.Error)}");
         Assert.Equal(pair.Date, result.Date);
     }
 

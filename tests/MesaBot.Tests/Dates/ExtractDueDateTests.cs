@@ -1,5 +1,6 @@
 using MesaBot.Dates;
 using Xunit;
+using MesaBot.TestData;
 
 namespace MesaBot.Tests.Dates;
 
@@ -40,7 +41,7 @@ public sealed class ExtractDueDateTests
         var result = SpanishDateParser.ExtractDueDate(input, Today);
 
         // Assert
-        Assert.Null(result.ErrorMessage);
+        Assert.Null(SpanishErrors.Text(result.Error));
         Assert.Equal(text, result.Text);
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), result.Date);
         Assert.Equal(clause, result.Clause);
@@ -78,6 +79,6 @@ public sealed class ExtractDueDateTests
         // Assert
         Assert.Equal(input, result.Text);
         Assert.Null(result.Date);
-        Assert.Equal($"No entendí la fecha «{quoted}»: ese día no existe. Prueba con «15/12», «15 de diciembre» o «el viernes».", result.ErrorMessage);
+        Assert.Equal($"No entendí la fecha «{quoted}»: ese día no existe. Prueba con «15/12», «15 de diciembre» o «el viernes».", SpanishErrors.Text(result.Error));
     }
 }

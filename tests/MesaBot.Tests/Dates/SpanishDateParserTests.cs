@@ -1,5 +1,6 @@
 using MesaBot.Dates;
 using Xunit;
+using MesaBot.TestData;
 
 namespace MesaBot.Tests.Dates;
 
@@ -119,7 +120,7 @@ public sealed class SpanishDateParserTests
         var result = SpanishDateParser.Parse(phrase, Today);
 
         // Assert
-        Assert.True(result.Success, result.ErrorMessage);
+        Assert.True(result.Success, SpanishErrors.Text(result.Error));
         Assert.Equal((20, expectedMonth), (result.Date.Day, result.Date.Month));
         Assert.True(result.Date >= Today && result.Date < Today.AddYears(1));
     }
@@ -194,7 +195,7 @@ public sealed class SpanishDateParserTests
 
         // Assert
         Assert.False(result.Success);
-        Assert.Equal($"No entendí la fecha «{phrase}»: ese día no existe. Prueba con «15/12», «15 de diciembre» o «el viernes».", result.ErrorMessage);
+        Assert.Equal($"No entendí la fecha «{phrase}»: ese día no existe. Prueba con «15/12», «15 de diciembre» o «el viernes».", SpanishErrors.Text(result.Error));
     }
 
     [Theory]
@@ -211,7 +212,7 @@ public sealed class SpanishDateParserTests
 
         // Assert
         Assert.False(result.Success);
-        Assert.Equal($"No entendí la fecha «{phrase}». Prueba con «15/12», «15 de diciembre» o «el viernes».", result.ErrorMessage);
+        Assert.Equal($"No entendí la fecha «{phrase}». Prueba con «15/12», «15 de diciembre» o «el viernes».", SpanishErrors.Text(result.Error));
     }
 
     [Theory]
@@ -224,7 +225,7 @@ public sealed class SpanishDateParserTests
 
         // Assert
         Assert.False(result.Success);
-        Assert.StartsWith("Falta la fecha.", result.ErrorMessage);
+        Assert.StartsWith("Falta la fecha.", SpanishErrors.Text(result.Error));
     }
 
     [Fact]
@@ -235,7 +236,7 @@ public sealed class SpanishDateParserTests
 
         // Assert
         Assert.False(result.Success);
-        Assert.Contains("el 15 de diciembre de 2026 es martes, no viernes", result.ErrorMessage);
+        Assert.Contains("el 15 de diciembre de 2026 es martes, no viernes", SpanishErrors.Text(result.Error));
     }
 
     [Theory]
@@ -248,7 +249,7 @@ public sealed class SpanishDateParserTests
 
         // Assert
         Assert.False(result.Success);
-        Assert.Contains(phrase, result.ErrorMessage);
+        Assert.Contains(phrase, SpanishErrors.Text(result.Error));
     }
 
     private static void AssertParses(string phrase, string expected)
@@ -257,7 +258,7 @@ public sealed class SpanishDateParserTests
         var result = SpanishDateParser.Parse(phrase, Today);
 
         // Assert
-        Assert.True(result.Success, result.ErrorMessage);
+        Assert.True(result.Success, SpanishErrors.Text(result.Error));
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Date);
     }
 }

@@ -1,6 +1,7 @@
 using MesaBot.Records;
 using MesaBot.Records.Stores;
 using Microsoft.Extensions.Time.Testing;
+using MesaBot.TestData;
 
 namespace MesaBot.Tests.Records;
 
@@ -8,8 +9,7 @@ public sealed class MesaLookupCacheTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
-    private static Mesa Resiliencia(string tenant = "t1") => new(tenant, "resiliencia", "Resiliencia", MesaKind.Mesa, "RES",
-        [], [], Mesa.DefaultTimeZoneId, [], ReminderSettings.Default, "es", false, "1");
+    private static Mesa Resiliencia(string tenant = "t1") => new MesaBuilder { TenantId = tenant }.Build();
 
     [Fact]
     public void TryGet_Within30Seconds_ReturnsTheCopy_AfterwardsNot()

@@ -3,13 +3,13 @@ using MesaBot.Records;
 using MesaBot.Records.Stores;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
+using MesaBot.TestData;
 
 namespace MesaBot.Tests.Records;
 
 public sealed class MesaModelTests
 {
-    private static Mesa Mesa(string timeZone = "America/Santiago") => new(
-        "tenant", "resiliencia", "Resiliencia", MesaKind.Mesa, "RES", [], [], timeZone, [], ReminderSettings.Default, "es", false, "1");
+    private static Mesa Mesa(string timeZone = "America/Santiago") => new MesaBuilder { TimeZoneId = timeZone }.Build();
 
     [Theory]
     [InlineData("2025-12-16T02:59:00Z", "2025-12-15")] // summer time, UTC-3
@@ -52,10 +52,10 @@ public sealed class MesaModelTests
     public void CleanCode_Invalid_SpanishMessage(string code)
     {
         // Act
-        var error = Assert.Throws<RecordValidationException>(() => MesaRules.CleanCode(code));
+        var error = Assert.Throws<RecordException>(() => MesaRules.CleanCode(code));
 
         // Assert
-        Assert.StartsWith($"El código '{code}' no es válido", error.Message);
+        Assert.StartsWith($"El código '{code}' no es válido", SpanishErrors.Text(error));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using MesaBot.Records;
 using Xunit;
+using MesaBot.TestData;
 
 namespace MesaBot.Tests.Records;
 
@@ -36,10 +37,10 @@ public sealed class RecordTextTests
     public void Clean_OverMaximum_SpanishMessageWithCount()
     {
         // Act
-        var error = Assert.Throws<RecordValidationException>(() => RecordText.Clean(new string('x', 2001), "El texto del acuerdo"));
+        var error = Assert.Throws<RecordException>(() => RecordText.Clean(new string('x', 2001), RecordFields.AgreementText));
 
         // Assert
-        Assert.Equal("El texto del acuerdo tiene 2.001 caracteres; el máximo es 2.000.", error.Message);
+        Assert.Equal("El texto del acuerdo tiene 2.001 caracteres; el máximo es 2.000.", SpanishErrors.Text(error));
     }
 
     [FsCheck.Xunit.Property]

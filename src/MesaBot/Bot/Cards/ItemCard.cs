@@ -13,11 +13,8 @@ public static class ItemCard
     /// <param name="members">The people a tarea can be reassigned to; empty hides "Reasignar".</param>
     /// <param name="today">The mesa's local date.</param>
     /// <param name="insideMesa">True in the mesa's own conversation ("T-3"); false elsewhere ("RES-T-3").</param>
-    public static AdaptiveCard ForActionItem(Mesa mesa, ActionItem item, IReadOnlyList<Person> members, DateOnly today, bool insideMesa) =>
-        Build(ItemFacts.ActionItem(mesa, item, today, insideMesa), members, today, banner: null);
-
-    public static AdaptiveCard ForCommitment(Mesa mesa, Commitment commitment, IReadOnlyList<Person> members, DateOnly today, bool insideMesa) =>
-        Build(ItemFacts.Commitment(mesa, commitment, today, insideMesa), members, today, banner: null);
+    public static AdaptiveCard For(Mesa mesa, OpenItem item, IReadOnlyList<Person> members, DateOnly today, bool insideMesa) =>
+        Build(ItemFacts.For(mesa, item, today, insideMesa), members, today, banner: null);
 
     /// <summary>The card, with an optional green line on top (the creation confirmations).</summary>
     internal static AdaptiveCard Build(ItemCardModel item, IReadOnlyList<Person> members, DateOnly today, string? banner)

@@ -12,11 +12,8 @@ public sealed record ItemRow(string Id, string Text, string Who, DateOnly Due, I
 {
     public bool IsOverdue(DateOnly today) => Status.IsOpen() && Due < today;
 
-    public static ItemRow From(Mesa mesa, ActionItem item, bool insideMesa) =>
-        new(item.Ref.Format(mesa.Code, insideMesa), item.Text, item.Owner.Name, item.DueDate, item.Status, mesa.Id, item.Ref.ToString(), item.Version);
-
-    public static ItemRow From(Mesa mesa, Commitment commitment, bool insideMesa) =>
-        new(commitment.Ref.Format(mesa.Code, insideMesa), commitment.Text, commitment.Partner, commitment.DueDate, commitment.Status, mesa.Id, commitment.Ref.ToString(), commitment.Version);
+    public static ItemRow From(Mesa mesa, OpenItem item, bool insideMesa) =>
+        new(item.Ref.Format(mesa.Code, insideMesa), item.Text, item.Partner ?? item.Accountable.Name, item.DueDate, item.Status, mesa.Id, item.Ref.ToString(), item.Version);
 
     /// <summary>An index row is read outside its mesa, so its id is always qualified.</summary>
     public static ItemRow From(PendingItem item) =>

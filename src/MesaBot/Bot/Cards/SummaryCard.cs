@@ -14,7 +14,7 @@ public static class SummaryCard
     public const int TopOverdue = 5;
 
     public static AdaptiveCard Build(
-        Mesa mesa, IReadOnlyList<Agreement> agreements, IReadOnlyList<ActionItem> actionItems, IReadOnlyList<Commitment> commitments, DateOnly today, bool insideMesa)
+        Mesa mesa, IReadOnlyList<Agreement> agreements, IReadOnlyList<OpenItem> actionItems, IReadOnlyList<OpenItem> commitments, DateOnly today, bool insideMesa)
     {
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var sunday = monday.AddDays(6);
@@ -56,12 +56,12 @@ public static class SummaryCard
             .Add(new ExecuteAction(CardTexts.Action_ViewOverdue, CardVerbs.ShowMore) { Data = ItemData.NextPage("vencidas", 1, mesa.Id) });
     }
 
-    private static CardElement ByPartner(IReadOnlyList<Commitment> commitments, DateOnly today)
+    private static CardElement ByPartner(IReadOnlyList<OpenItem> commitments, DateOnly today)
     {
         var facts = commitments.Where(c => c.IsOpen)
-            .GroupBy(c => c.Partner, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(c => c.Partner ?? string.Empty, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.CurrentCulture)
-            .Select(g => (Partner: g.First().Partner, Open: g.Count(), Overdue: g.Count(c => c.DueDate < today)))
+            .Select(g => (Partner: g.First().Partner ?? string.Empty, Open: g.Count(), Overdue: g.Count(c => c.DueDate < today)))
             .Select(p => new Fact(p.Partner, p.Overdue switch
             {
                 0 => CardText.Format(CardTexts.Summary_PartnerCount, p.Open),

@@ -29,11 +29,11 @@ public sealed class ListQueries(OpenItemsQuery openItems, AgreementStore agreeme
     {
         if (query == AgreementListCard.Query)
         {
-            return AgreementListCard.Build(mesa, await agreements.ListAsync(mesa, cancellationToken), mesa.Today(chat.Clock), chat.InsideMesa, page);
+            return AgreementListCard.Build(mesa, await agreements.ListAsync(mesa, cancellationToken), chat.TodayAt(mesa), chat.InsideMesa, page);
         }
 
         var open = await OpenAsync(mesa, cancellationToken);
-        var today = mesa.Today(chat.Clock);
+        var today = chat.TodayAt(mesa);
         if (query == Pending)
         {
             return ListReplies.Items(chat, mesa, ListTitles.MesaPending(mesa), open, query, page);
@@ -67,6 +67,6 @@ public sealed class ListQueries(OpenItemsQuery openItems, AgreementStore agreeme
     private async Task<IReadOnlyList<ItemView>> OpenAsync(Mesa mesa, CancellationToken cancellationToken)
     {
         var open = await openItems.ReadAsync(mesa, cancellationToken);
-        return [.. open.ActionItems.Select(i => ItemView.Of(mesa, i)).Concat(open.Commitments.Select(c => ItemView.Of(mesa, c)))];
+        return [.. open.ActionItems.Concat(open.Commitments).Select(i => ItemView.Of(mesa, i))];
     }
 }

@@ -8,11 +8,10 @@ namespace MesaBot.Bot.Chat;
 public static class ListReplies
 {
     public static AdaptiveCard Items(ChatContext chat, Mesa mesa, string title, IEnumerable<ItemView> items, string query, int page) =>
-        PendingListCard.Build(title, [.. items.Select(i => Row(i, chat.InsideMesa))], mesa.Today(chat.Clock), query, page, mesa.Id);
+        PendingListCard.Build(title, [.. items.Select(i => Row(i, chat.InsideMesa))], chat.TodayAt(mesa), query, page, mesa.Id);
 
     public static AdaptiveCard Pending(ChatContext chat, string title, IEnumerable<PendingItem> items, string query, int page) =>
         PendingListCard.Build(title, [.. items.Select(ItemRow.From)], chat.Today, query, page);
 
-    private static ItemRow Row(ItemView item, bool insideMesa) =>
-        item.ActionItem is { } task ? ItemRow.From(item.Mesa, task, insideMesa) : ItemRow.From(item.Mesa, item.Commitment!, insideMesa);
+    private static ItemRow Row(ItemView item, bool insideMesa) => ItemRow.From(item.Mesa, item.Item, insideMesa);
 }

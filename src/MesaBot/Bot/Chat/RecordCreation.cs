@@ -12,21 +12,20 @@ namespace MesaBot.Bot.Chat;
 public sealed class RecordCreation(
     MesaStore mesas,
     AgreementStore agreements,
-    ActionItemStore actionItems,
-    CommitmentStore commitments,
+    OpenItemStore items,
     TenantPartners partners,
     RecordReplies replies)
 {
     public async Task<ChatAnswer> AgreementAsync(ChatContext chat, Mesa mesa, string text, string? sourceMessageUrl, CancellationToken cancellationToken)
     {
-        var agreement = await agreements.CreateAsync(mesa, new NewAgreement(text, mesa.Today(chat.Clock), SourceMessageUrl: sourceMessageUrl),
+        var agreement = await agreements.CreateAsync(mesa, new NewAgreement(text, chat.TodayAt(mesa), SourceMessageUrl: sourceMessageUrl),
             chat.Author, chat.Turn.Activity.Id, cancellationToken);
-        return ChatAnswer.Show(AgreementCreatedCard.Build(mesa, agreement, mesa.Today(chat.Clock), chat.InsideMesa));
+        return ChatAnswer.Show(AgreementCreatedCard.Build(mesa, agreement, chat.TodayAt(mesa), chat.InsideMesa));
     }
 
     public async Task<ChatAnswer> ActionItemAsync(ChatContext chat, Mesa mesa, string text, Person owner, DateOnly due, string? sourceMessageUrl, CancellationToken cancellationToken)
     {
-        var item = await actionItems.CreateAsync(mesa, new NewActionItem(text, owner, due, SourceMessageUrl: sourceMessageUrl),
+        var item = await items.CreateTaskAsync(mesa, new NewActionItem(text, owner, due, SourceMessageUrl: sourceMessageUrl),
             chat.Author, chat.Turn.Activity.Id, cancellationToken);
         return ChatAnswer.Show(await replies.CreatedCardAsync(chat, ItemView.Of(mesa, item), cancellationToken));
     }
@@ -48,7 +47,7 @@ public sealed class RecordCreation(
             mesa = await mesas.AddPartnerAsync(mesa, new Partner(draft.Partner, []), chat.Author, cancellationToken);
         }
 
-        var commitment = await commitments.CreateAsync(mesa,
+        var commitment = await items.CreateCommitmentAsync(mesa,
             new NewCommitment(resolution.Partner?.Name ?? draft.Partner, draft.Text, draft.DueDate, draft.FollowedBy, draft.ContactName, draft.ContactEmail, draft.SourceMessageUrl),
             chat.Author, chat.Turn.Activity.Id, cancellationToken);
         return ChatAnswer.Show(await replies.CreatedCardAsync(chat, ItemView.Of(mesa, commitment), cancellationToken));

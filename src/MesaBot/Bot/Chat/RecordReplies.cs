@@ -13,9 +13,7 @@ public sealed class RecordReplies
     public async Task<AdaptiveCard> CreatedCardAsync(ChatContext chat, ItemView item, CancellationToken cancellationToken)
     {
         var members = await MembersAsync(chat, cancellationToken);
-        return item.ActionItem is { } task
-            ? ActionItemCreatedCard.Build(item.Mesa, task, members, chat.Today, chat.InsideMesa)
-            : CommitmentCreatedCard.Build(item.Mesa, item.Commitment!, members, chat.Today, chat.InsideMesa);
+        return ItemCreatedCard.Build(item.Mesa, item.Item, members, chat.Today, chat.InsideMesa);
     }
 
     /// <summary>The item with the buttons its state allows; ids short only inside the item's own mesa.</summary>
@@ -23,9 +21,7 @@ public sealed class RecordReplies
     {
         var members = await MembersAsync(chat, cancellationToken);
         var insideMesa = chat.Mesa?.Id == item.Mesa.Id;
-        return item.ActionItem is { } task
-            ? ItemCard.ForActionItem(item.Mesa, task, members, today, insideMesa)
-            : ItemCard.ForCommitment(item.Mesa, item.Commitment!, members, today, insideMesa);
+        return ItemCard.For(item.Mesa, item.Item, members, today, insideMesa);
     }
 
     /// <summary>The card with a line on top saying why nothing changed (shown to the person who pressed).</summary>

@@ -29,9 +29,9 @@ public sealed partial class CreateRecordHandlers(RecordCreation create)
     {
         var extraction = SpanishDateParser.ExtractDueDate(ResponsibleWord().Replace(chat.Arguments, " "), chat.Today);
         var text = MentionedPeople.WithoutMentionTags(extraction.Text);
-        if (extraction.ErrorMessage is { } dateError)
+        if (extraction.Error is { } dateError)
         {
-            await chat.SayAsync(dateError, cancellationToken);
+            await chat.SayAsync(ErrorText.For(dateError), cancellationToken);
             return;
         }
 
@@ -81,7 +81,7 @@ public sealed partial class CreateRecordHandlers(RecordCreation create)
         var partner = MentionedPeople.WithoutMentionTags(command[..colon]);
         var extraction = SpanishDateParser.ExtractDueDate(command[(colon + 1)..], today);
         var text = MentionedPeople.WithoutMentionTags(extraction.Text);
-        problem = extraction.ErrorMessage
+        problem = (extraction.Error is { } dateError ? ErrorText.For(dateError) : null)
             ?? (partner.Length == 0 || text.Length == 0 ? Strings.Commitment_Usage
             : extraction.Date is null ? Strings.Commitment_MissingDate : null);
         return problem is null ? new CommitmentDraft(partner, text, extraction.Date!.Value, author, command) : null;

@@ -42,11 +42,11 @@ public sealed partial class ItemCardActionHandler(ItemActions actions, RecordRep
             await UpdateForEveryoneAsync(chat, card, cancellationToken);
             return CardInvokeResponses.Card(card);
         }
-        catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException or RecordNotFoundException)
+        catch (RecordException ex)
         {
             // Show why on the card itself, above the item as it now stands.
             var current = await actions.FindAsync(item.Mesa, item.Ref, cancellationToken) ?? item;
-            return CardInvokeResponses.Card(RecordReplies.WithNotice(await replies.ItemCardAsync(chat, current, today, cancellationToken), ex.Message));
+            return CardInvokeResponses.Card(RecordReplies.WithNotice(await replies.ItemCardAsync(chat, current, today, cancellationToken), ErrorText.For(ex)));
         }
     }
 

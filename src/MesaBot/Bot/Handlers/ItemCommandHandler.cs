@@ -48,7 +48,7 @@ public sealed class ItemCommandHandler(MesaStore mesas, MesaVisibility visibilit
             return new ItemChange.Postpone(date.Date);
         }
 
-        await chat.SayAsync(rest.Length == 0 ? Strings.Item_PostponeUsage : date.ErrorMessage!, ct);
+        await chat.SayAsync(rest.Length == 0 ? Strings.Item_PostponeUsage : ErrorText.For(date.Error!), ct);
         return null;
     }, ct);
 

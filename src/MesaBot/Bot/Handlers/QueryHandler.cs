@@ -17,8 +17,7 @@ public sealed class QueryHandler(
     TurnPreconditions preconditions,
     ListQueries lists,
     AgreementStore agreements,
-    ActionItemStore actionItems,
-    CommitmentStore commitments,
+    OpenItemStore items,
     DigestQuery digests)
 {
     public static readonly string[] PendingCommands = ["pendientes", "pending"];
@@ -83,8 +82,8 @@ public sealed class QueryHandler(
 
         // The week's completions need the history, so the summary reads the three record kinds whole.
         var agreed = agreements.ListAsync(mesa, cancellationToken);
-        var tasks = actionItems.ListAsync(mesa, cancellationToken);
-        var promised = commitments.ListAsync(mesa, cancellationToken);
+        var tasks = items.ListAsync(mesa, RecordKind.ActionItem, cancellationToken);
+        var promised = items.ListAsync(mesa, RecordKind.Commitment, cancellationToken);
         await chat.ShowAsync(SummaryCard.Build(mesa, await agreed, await tasks, await promised, chat.Today, chat.InsideMesa), cancellationToken);
     }
 

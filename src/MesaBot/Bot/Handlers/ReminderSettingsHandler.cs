@@ -51,9 +51,9 @@ public sealed class ReminderSettingsHandler(MesaStore mesas, IOptions<ReminderOp
             var updated = await mesas.SetRemindersAsync(mesa, settings with { EmailPartners = mesa.Reminders.EmailPartners }, chat.Author, cancellationToken);
             return CardInvokeResponses.Card(ReminderSettingsCard.Build(updated, canEdit: true, MaxDaysBefore, CardTexts.Reminders_Saved, noticeIsGood: true));
         }
-        catch (Exception ex) when (ex is RecordValidationException or ConcurrentChangeException)
+        catch (RecordException ex) when (ex.Kind != RecordErrorKind.NotFound)
         {
-            return CardInvokeResponses.Card(ReminderSettingsCard.Build(mesa, canEdit: true, MaxDaysBefore, ex.Message));
+            return CardInvokeResponses.Card(ReminderSettingsCard.Build(mesa, canEdit: true, MaxDaysBefore, ErrorText.For(ex)));
         }
     }
 

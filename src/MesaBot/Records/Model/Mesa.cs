@@ -2,7 +2,7 @@ namespace MesaBot.Records;
 
 /// <summary>
 /// A working group (mesa) or committee. <see cref="Version"/> is its revision number:
-/// changes made from it fail with <see cref="ConcurrentChangeException"/> if someone changed it since.
+/// changes made from it fail with a concurrent <see cref="RecordException"/> if someone changed it since.
 /// </summary>
 public sealed record Mesa(
     string TenantId,

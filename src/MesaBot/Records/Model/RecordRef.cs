@@ -71,7 +71,7 @@ public sealed partial record RecordRef(RecordKind Kind, int Number, string? Mesa
     }
 
     public static RecordRef Parse(string text) =>
-        TryParse(text, out var record) ? record : throw new FormatException($"'{text}' no es un identificador como T-34 o RES-T-34.");
+        TryParse(text, out var record) ? record : throw new FormatException($"'{text}' is not a record id such as T-34 or RES-T-34.");
 
     [GeneratedRegex(@"[\u2010-\u2015\u2212]")]
     private static partial Regex Dashes();

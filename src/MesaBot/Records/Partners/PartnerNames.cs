@@ -10,7 +10,7 @@ public static class PartnerNames
     {
         var builder = new StringBuilder();
         var pendingSpace = false;
-        foreach (var c in (name ?? string.Empty).Normalize(NormalizationForm.FormD))
+        foreach (var c in Decompose(name ?? string.Empty))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -59,5 +59,19 @@ public static class PartnerNames
         }
 
         return previous[b.Length];
+    }
+
+    // string.Normalize throws on a lone surrogate or a noncharacter (U+FFFE); partner names come typed
+    // from chat. Undecomposed, such a name still compares: the loop keeps letters and digits only.
+    private static string Decompose(string name)
+    {
+        try
+        {
+            return name.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return name;
+        }
     }
 }

@@ -13,8 +13,7 @@ public sealed partial class MesaSeed(
     IEnumerable<RequiredTable> tables,
     MesaStore mesas,
     AgreementStore agreements,
-    ActionItemStore actionItems,
-    CommitmentStore commitments,
+    OpenItemStore items,
     TimeProvider time)
 {
     private static readonly Person Loader = new("mesabot-seed", "Carga inicial MesaBot");
@@ -43,13 +42,13 @@ public sealed partial class MesaSeed(
             for (var i = 0; i < sample.ActionItems.Length; i++)
             {
                 var (text, owner, inDays, agreement) = sample.ActionItems[i];
-                await actionItems.CreateAsync(mesa, new NewActionItem(text, owner, today.AddDays(inDays), agreement), Loader, $"{key}-T-{i}", cancellationToken);
+                await items.CreateTaskAsync(mesa, new NewActionItem(text, owner, today.AddDays(inDays), agreement), Loader, $"{key}-T-{i}", cancellationToken);
             }
 
             for (var i = 0; i < sample.Commitments.Length; i++)
             {
                 var (partner, text, inDays, follower, contact) = sample.Commitments[i];
-                await commitments.CreateAsync(mesa, new NewCommitment(partner, text, today.AddDays(inDays), follower, contact), Loader, $"{key}-C-{i}", cancellationToken);
+                await items.CreateCommitmentAsync(mesa, new NewCommitment(partner, text, today.AddDays(inDays), follower, contact), Loader, $"{key}-C-{i}", cancellationToken);
             }
 
             seeded.Add(mesa);

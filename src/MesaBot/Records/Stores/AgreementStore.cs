@@ -11,10 +11,10 @@ public sealed class AgreementStore(RecordWriter writer)
     /// <summary>Records A-n; idempotent per <paramref name="activityId"/>. Two requests; three on a replay.</summary>
     public async Task<Agreement> CreateAsync(Mesa mesa, NewAgreement agreement, Person by, string? activityId, CancellationToken cancellationToken)
     {
-        var text = RecordText.Clean(agreement.Text, "El texto del acuerdo");
-        var session = RecordText.CleanOptional(agreement.Session, "El nombre de la sesión");
+        var text = RecordText.Clean(agreement.Text, RecordFields.AgreementText);
+        var session = RecordText.CleanOptional(agreement.Session, RecordFields.Session);
         var source = RecordText.CleanLink(agreement.SourceMessageUrl);
-        var author = MesaRules.CleanPerson(by, "quien registra el acuerdo");
+        var author = MesaRules.CleanPerson(by, RecordFields.AgreementAuthor);
         AgreementEntity? created = null;
         var result = await writer.CreateAsync(mesa, Kind, activityId, author, number =>
         {
@@ -37,7 +37,7 @@ public sealed class AgreementStore(RecordWriter writer)
         }, cancellationToken);
 
         return result.Replayed
-            ? await GetAsync(mesa, result.Number, cancellationToken) ?? throw new RecordNotFoundException($"No existe A-{result.Number} en la mesa {mesa.Code}.")
+            ? await GetAsync(mesa, result.Number, cancellationToken) ?? throw RecordException.NotFound(RecordErrors.RecordNotFound, new RecordRef(RecordKind.Agreement, result.Number).ToString(), mesa.Code)
             : created!.ToAgreement();
     }
 
@@ -69,12 +69,12 @@ public sealed class AgreementStore(RecordWriter writer)
     /// <summary>Corrects the wording. Two requests: read, then record and history line in one transaction.</summary>
     public async Task<Agreement> EditTextAsync(Mesa mesa, int number, string text, Person by, string? expectedVersion, CancellationToken cancellationToken)
     {
-        var cleaned = RecordText.Clean(text, "El texto del acuerdo");
-        var actor = MesaRules.CleanPerson(by, "quien modifica el acuerdo");
+        var cleaned = RecordText.Clean(text, RecordFields.AgreementText);
+        var actor = MesaRules.CleanPerson(by, RecordFields.AgreementEditor);
         var record = new RecordRef(Kind, number);
         var response = await writer.Table.GetEntityIfExistsAsync<AgreementEntity>(
             RecordKeys.MesaPartition(mesa), RecordKeys.RecordRow(Kind, number), cancellationToken: cancellationToken);
-        var entity = response.HasValue ? response.Value! : throw new RecordNotFoundException($"No existe {record} en la mesa {mesa.Code}.");
+        var entity = response.HasValue ? response.Value! : throw RecordException.NotFound(RecordErrors.RecordNotFound, record.ToString(), mesa.Code);
         RecordWriter.CheckVersion(entity.Revision, expectedVersion, record);
         if (entity.Text == cleaned)
         {

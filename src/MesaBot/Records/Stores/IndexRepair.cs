@@ -5,14 +5,17 @@ namespace MesaBot.Records.Stores;
 /// crash interrupted (their sync markers) and rewrites the rows of every open item. Safe to run at any
 /// time and more than once; the records are never touched.
 /// </summary>
-public sealed class IndexRepair(ActionItemStore actionItems, CommitmentStore commitments, PendingIndex index)
+public sealed class IndexRepair(OpenItemStore items, PendingIndex index)
 {
     /// <summary>Three queries, then one request per index row written or removed and per marker finished.</summary>
     public async Task<IndexRepairReport> RepairIndexesAsync(Mesa mesa, CancellationToken cancellationToken)
     {
         var open = new List<PendingItem>();
-        open.AddRange((await actionItems.PendingAsync(mesa, cancellationToken)).Select(i => ActionItemStore.Pending(mesa, i)!));
-        open.AddRange((await commitments.PendingAsync(mesa, cancellationToken)).Select(c => CommitmentStore.Pending(mesa, c)!));
+        foreach (var kind in new[] { RecordKind.ActionItem, RecordKind.Commitment })
+        {
+            open.AddRange((await items.PendingAsync(mesa, kind, cancellationToken)).Select(i => i.Pending(mesa)!));
+        }
+
         return await index.RepairAsync(mesa, open, cancellationToken);
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class MesaStore
 
     public Task<Mesa> AddCoordinatorAsync(Mesa mesa, Person coordinator, Person by, CancellationToken cancellationToken)
     {
-        var person = MesaRules.CleanPerson(coordinator, "el coordinador");
+        var person = MesaRules.CleanPerson(coordinator, RecordFields.Coordinator);
         return mesa.IsCoordinator(person.ObjectId)
             ? Task.FromResult(mesa)
             : SaveAsync(mesa, mesa with { Coordinators = [.. mesa.Coordinators, person] },
@@ -59,7 +59,7 @@ public sealed partial class MesaStore
 
         if (mesa.Conversations.Count >= MaxConversations)
         {
-            throw new RecordValidationException($"Una mesa puede tener a lo sumo {MaxConversations} conversaciones vinculadas.");
+            throw RecordException.Invalid(RecordErrors.TooManyConversations, MaxConversations);
         }
 
         try
@@ -70,9 +70,9 @@ public sealed partial class MesaStore
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
             var owner = await FindByConversationAsync(mesa.TenantId, normalized.Key, cancellationToken);
-            throw new RecordValidationException(owner is null
-                ? "Esta conversación se está vinculando a otra mesa en este momento; vuelve a intentarlo."
-                : $"Esta conversación ya está vinculada a la mesa {owner.Name} ({owner.Code}).");
+            throw owner is null
+                ? RecordException.Invalid(RecordErrors.ConversationBeingLinked)
+                : RecordException.Invalid(RecordErrors.ConversationLinkedElsewhere, owner.Name, owner.Code);
         }
     }
 
@@ -88,9 +88,9 @@ public sealed partial class MesaStore
     /// <summary>Adds a partner only this mesa works with; the tenant-wide list lives in configuration.</summary>
     public Task<Mesa> AddPartnerAsync(Mesa mesa, Partner partner, Person by, CancellationToken cancellationToken)
     {
-        var name = RecordText.CleanOptional(partner.Name, "El nombre del socio", 150)
-            ?? throw new RecordValidationException("Falta el nombre del socio.");
-        var aliases = partner.Aliases.Select(a => RecordText.CleanOptional(a, "El alias del socio", 150)).OfType<string>().ToList();
+        var name = RecordText.CleanOptional(partner.Name, RecordFields.PartnerName, 150)
+            ?? throw RecordException.Invalid(RecordErrors.PartnerNameMissing);
+        var aliases = partner.Aliases.Select(a => RecordText.CleanOptional(a, RecordFields.PartnerAlias, 150)).OfType<string>().ToList();
         var directory = new PartnerDirectory([], mesa.Partners);
         return directory.Find(name) is not null
             ? Task.FromResult(mesa)
@@ -102,7 +102,7 @@ public sealed partial class MesaStore
     {
         if (reminders.Hour is < 0 or > 23 || reminders.DaysBefore.Any(d => d is < 0 or > 30) || reminders.OverdueEveryBusinessDays < 1)
         {
-            throw new RecordValidationException("Los recordatorios necesitan una hora entre 0 y 23, días de anticipación entre 0 y 30 y una frecuencia de al menos 1 día hábil.");
+            throw RecordException.Invalid(RecordErrors.RemindersInvalid);
         }
 
         var days = reminders.DaysBefore.Distinct().OrderDescending().ToList();
@@ -144,12 +144,12 @@ public sealed partial class MesaStore
         var current = await Table.GetEntityIfExistsAsync<MesaEntity>(partition, RecordKeys.MesaRow(before.Id), cancellationToken: cancellationToken);
         if (!current.HasValue)
         {
-            throw new RecordNotFoundException($"La mesa {before.Code} ya no existe.");
+            throw RecordException.NotFound(RecordErrors.MesaGone, before.Code);
         }
 
         if (current.Value!.Revision.ToString() != before.Version)
         {
-            throw new ConcurrentChangeException($"la mesa {before.Code}");
+            throw RecordException.Concurrent(RecordErrors.MesaChangedConcurrently, before.Code);
         }
 
         var saved = after with { Version = (current.Value.Revision + 1).ToString() };
@@ -175,7 +175,7 @@ public sealed partial class MesaStore
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 412)
         {
-            throw new ConcurrentChangeException($"la mesa {before.Code}", ex);
+            throw RecordException.Concurrent(RecordErrors.MesaChangedConcurrently, before.Code, ex);
         }
     }
 }

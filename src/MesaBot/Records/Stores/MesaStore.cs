@@ -26,7 +26,7 @@ public sealed partial class MesaStore(TableStorage storage, TimeProvider time)
             MesaRules.CleanName(request.Name),
             request.Kind,
             MesaRules.CleanCode(request.Code),
-            request.Coordinators.Select(c => MesaRules.CleanPerson(c, "el coordinador")).ToList(),
+            request.Coordinators.Select(c => MesaRules.CleanPerson(c, RecordFields.Coordinator)).ToList(),
             [],
             MesaRules.CleanTimeZone(request.TimeZoneId),
             [],
@@ -45,9 +45,9 @@ public sealed partial class MesaStore(TableStorage storage, TimeProvider time)
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
-            throw new RecordValidationException(ex.FailedTransactionActionIndex == code
-                ? $"El código {mesa.Code} ya lo usa otra mesa."
-                : $"Ya existe una mesa con el identificador {mesa.Id}.");
+            throw ex.FailedTransactionActionIndex == code
+                ? RecordException.Invalid(RecordErrors.MesaCodeTaken, mesa.Code)
+                : RecordException.Invalid(RecordErrors.MesaIdTaken, mesa.Id);
         }
     }
 

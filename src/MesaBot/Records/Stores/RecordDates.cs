@@ -14,10 +14,10 @@ internal static class RecordDates
         var today = mesa.Today(time);
         if (due < today)
         {
-            throw new RecordValidationException($"La fecha de vencimiento {Spanish(due)} ya pasó; hoy es {Spanish(today)}.");
+            throw RecordException.Invalid(RecordErrors.DueDatePast, due, today);
         }
     }
 
-    /// <summary>"15/12/2025", as Chileans write dates; also used in history lines.</summary>
+    /// <summary>"15/12/2025", as Chileans write dates: the history lines store dates this way.</summary>
     public static string Spanish(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -37,7 +37,7 @@ public sealed class RecordWriter(TableStorage storage, PendingIndex index, TimeP
     {
         if (mesa.Archived)
         {
-            throw new RecordValidationException($"La mesa {mesa.Code} está archivada; no admite registros nuevos.");
+            throw RecordException.Invalid(RecordErrors.MesaArchived, mesa.Code);
         }
 
         var partition = RecordKeys.MesaPartition(mesa);
@@ -78,7 +78,7 @@ public sealed class RecordWriter(TableStorage storage, PendingIndex index, TimeP
 
                     if (attempt == MaxAttempts)
                     {
-                        throw new ConcurrentChangeException($"la numeración de {mesa.Code}", ex);
+                        throw RecordException.Concurrent(RecordErrors.NumberingChangedConcurrently, mesa.Code, ex);
                     }
                 }
             }
@@ -112,7 +112,7 @@ public sealed class RecordWriter(TableStorage storage, PendingIndex index, TimeP
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409 or 404)
         {
-            throw new ConcurrentChangeException(record.ToString(), ex);
+            throw RecordException.Concurrent(RecordErrors.RecordChangedConcurrently, record.ToString(), ex);
         }
 
         await index.ApplyAsync(plan, cancellationToken);
@@ -125,14 +125,13 @@ public sealed class RecordWriter(TableStorage storage, PendingIndex index, TimeP
         return index.ApplyAsync(index.Plan(batch, null, current), cancellationToken);
     }
 
-    internal Task IndexCreatedAsync(Mesa mesa, PendingItem created, CancellationToken cancellationToken) => ResyncAsync(mesa, created, cancellationToken);
 
     /// <summary>For a caller that showed a record (a card) and acts on it later: refuse if it changed since.</summary>
     internal static void CheckVersion(long currentRevision, string? expectedVersion, RecordRef record)
     {
         if (expectedVersion is not null && currentRevision.ToString() != expectedVersion)
         {
-            throw new ConcurrentChangeException(record.ToString());
+            throw RecordException.Concurrent(RecordErrors.RecordChangedConcurrently, record.ToString());
         }
     }
 

@@ -16,8 +16,7 @@ namespace MesaBot.Reminders.Delivery;
 /// </summary>
 public sealed class ReminderMessageBuilder(
     MesaStore mesas,
-    ActionItemStore actionItems,
-    CommitmentStore commitments,
+    OpenItemStore items,
     DeliveryLedger ledger,
     DigestQuery digests,
     ReminderPolicy policy,
@@ -50,15 +49,9 @@ public sealed class ReminderMessageBuilder(
     private async Task<ReminderMessage?> ItemAsync(Mesa mesa, DeliveryJob job, CancellationToken cancellationToken)
     {
         var reference = RecordRef.Parse(job.Ref!);
-        var commitment = reference.Kind == RecordKind.Commitment
-            ? await commitments.GetAsync(mesa, reference.Number, cancellationToken) is { IsOpen: true } c ? c : null
-            : null;
-        ReminderItem? item = reference.Kind switch
-        {
-            RecordKind.ActionItem => await actionItems.GetAsync(mesa, reference.Number, cancellationToken) is { IsOpen: true } t ? ReminderItem.From(t) : null,
-            RecordKind.Commitment => commitment is null ? null : ReminderItem.From(commitment),
-            _ => null,
-        };
+        var open = await items.GetAsync(mesa, reference, cancellationToken) is { IsOpen: true } found ? found : null;
+        var commitment = open is { IsCommitment: true } ? open : null;
+        var item = open is null ? null : ReminderItem.From(open);
         if (item is null || policy.KindOn(item.DueDate, job.Date, mesa.Reminders) != job.Kind)
         {
             return null;
@@ -74,17 +67,18 @@ public sealed class ReminderMessageBuilder(
 
         // The partner's contact hears once per reminder: with the follower's, not with each coordinator's.
         var partnerMail = commitment is { ContactEmail: { Length: > 0 } contact } && mesa.Reminders.EmailPartners
-            && commitment.FollowedBy.ObjectId.Equals(recipient, StringComparison.OrdinalIgnoreCase)
+            && commitment.Accountable.ObjectId.Equals(recipient, StringComparison.OrdinalIgnoreCase)
                 ? PartnerReminderMailRenderer.Render(
-                    new PartnerReminderMail(job.Date, commitment.Partner, mesa.Name, commitment.Text, commitment.DueDate, commitment.ContactName), contact)
+                    new PartnerReminderMail(job.Date, commitment.Partner!, mesa.Name, commitment.Text, commitment.DueDate, commitment.ContactName), contact)
                 : null;
         return new ReminderMessage(mesa, ReminderCard.Build(mesa, item, job.Kind, job.Date)) { PartnerMail = partnerMail };
     }
 
     private async Task<AdaptiveCard?> SummaryAsync(Mesa mesa, DateOnly date, CancellationToken cancellationToken)
     {
-        var overdue = (await actionItems.PendingAsync(mesa, cancellationToken)).Where(t => t.DueDate < date).Select(ReminderItem.From)
-            .Concat((await commitments.PendingAsync(mesa, cancellationToken)).Where(c => c.DueDate < date).Select(ReminderItem.From))
+        var overdue = (await items.PendingAsync(mesa, RecordKind.ActionItem, cancellationToken))
+            .Concat(await items.PendingAsync(mesa, RecordKind.Commitment, cancellationToken))
+            .Where(i => i.DueDate < date).Select(ReminderItem.From)
             .ToList();
         var week = Enumerable.Range(1, 7).Select(d => date.AddDays(-d)).Append(date);
         var problems = (await ledger.ProblemsAsync(week, cancellationToken))

@@ -10,7 +10,7 @@ namespace MesaBot.Reminders.Digest;
 /// knows nothing of cards and the card nothing of storage. Storage requests: one for the mesa list, then three per mesa (acuerdos,
 /// tareas, compromisos; one each per 1,000 records): they grow with mesas, not with items.
 /// </summary>
-public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, ActionItemStore actionItems, CommitmentStore commitments)
+public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, OpenItemStore items)
 {
     private const int MesasReadAtOnce = 8;
     private const int MaxAttentionItems = 8;
@@ -27,15 +27,15 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Acti
             {
                 var mesa = selected[i];
                 var agreed = agreements.ListAsync(mesa, token);
-                var tasks = actionItems.ListAsync(mesa, token);
-                var promised = commitments.ListAsync(mesa, token);
+                var tasks = items.ListAsync(mesa, RecordKind.ActionItem, token);
+                var promised = items.ListAsync(mesa, RecordKind.Commitment, token);
                 digests[i] = Summarise(mesa, weekStart, await agreed, await tasks, await promised);
             });
 
         return new DigestReport(tenantId, weekStart, digests);
     }
 
-    private MesaDigest Summarise(Mesa mesa, DateOnly weekStart, IReadOnlyList<Agreement> agreed, IReadOnlyList<ActionItem> tasks, IReadOnlyList<Commitment> promised)
+    private static MesaDigest Summarise(Mesa mesa, DateOnly weekStart, IReadOnlyList<Agreement> agreed, IReadOnlyList<OpenItem> tasks, IReadOnlyList<OpenItem> promised)
     {
         var end = weekStart.AddDays(7);
         var endAt = LocalTime.ToInstant(mesa.TimeZone, end, TimeOnly.MinValue);
@@ -48,12 +48,12 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Acti
         var openCommitments = promised.Where(c => OpenAt(c.CreatedAt, c.CompletedAt, endAt)).ToList();
 
         var byOwner = openTasks
-            .GroupBy(t => t.Owner.ObjectId.ToLowerInvariant())
-            .Select(g => new OwnerLoad(g.First().Owner, g.Count(t => t.DueDate >= end), g.Count(t => t.DueDate < end)))
+            .GroupBy(t => t.Accountable.ObjectId.ToLowerInvariant())
+            .Select(g => new OwnerLoad(g.First().Accountable, g.Count(t => t.DueDate >= end), g.Count(t => t.DueDate < end)))
             .OrderByDescending(o => o.Overdue).ThenBy(o => o.Owner.Name, StringComparer.CurrentCulture)
             .ToList();
         var byPartner = openCommitments
-            .GroupBy(c => c.Partner)
+            .GroupBy(c => c.Partner ?? string.Empty)
             .Select(g => new PartnerLoad(g.Key, g.Count(c => c.DueDate >= end), g.Count(c => c.DueDate < end)))
             .OrderByDescending(p => p.Overdue).ThenBy(p => p.Partner, StringComparer.CurrentCulture)
             .ToList();
@@ -66,8 +66,8 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Acti
                 .Concat(promised.Where(c => OpenAt(c.CreatedAt, c.CompletedAt, previousEndAt)).Select(c => c.DueDate)),
             weekStart);
         // What the e-mail copy names: overdue first, then what falls due in the week that starts now.
-        var attention = openTasks.Select(t => new DigestAttention(RecordKind.ActionItem, t.Text, t.Owner.Name, t.DueDate))
-            .Concat(openCommitments.Select(c => new DigestAttention(RecordKind.Commitment, c.Text, c.Partner, c.DueDate)))
+        var attention = openTasks.Select(t => new DigestAttention(RecordKind.ActionItem, t.Text, t.Accountable.Name, t.DueDate))
+            .Concat(openCommitments.Select(c => new DigestAttention(RecordKind.Commitment, c.Text, c.Partner ?? string.Empty, c.DueDate)))
             .Where(a => a.Due < end.AddDays(7))
             .OrderBy(a => a.Due)
             .ToList();
@@ -84,7 +84,7 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Acti
         return new DigestNumbers(agreements, completed, dues.Count(d => d >= end), dues.Count(d => d < end));
     }
 
-    private static bool CompletedBetween(ActionItem t, DateTimeOffset from, DateTimeOffset to) =>
+    private static bool CompletedBetween(OpenItem t, DateTimeOffset from, DateTimeOffset to) =>
         t.Status == ItemStatus.Cumplida && t.CompletedAt is { } at && at >= from && at < to;
 
     // Open at an instant: created before it and not closed by then. Closing stamps CompletedAt (cumplida or cancelada).

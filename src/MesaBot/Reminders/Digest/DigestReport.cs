@@ -16,7 +16,7 @@ public sealed record DigestReport(string TenantId, DateOnly WeekStart, IReadOnly
 public sealed record MesaDigest(
     Mesa Mesa,
     IReadOnlyList<Agreement> Agreements,
-    IReadOnlyList<ActionItem> Completed,
+    IReadOnlyList<OpenItem> Completed,
     IReadOnlyList<OwnerLoad> ByOwner,
     IReadOnlyList<PartnerLoad> ByPartner,
     DigestNumbers Numbers,

@@ -1,0 +1,132 @@
+using System.Net.Mail;
+using Azure.Data.Tables;
+
+namespace MesaBot.Records.Stores;
+
+/// <summary>
+/// The tareas and compromisos of each mesa, in the mesa's partition: the record under "T|n" or "C|n" and,
+/// while open, an identical copy under "open|T|n" / "open|C|n", so "pendientes" reads only open items in
+/// one request. Both rows change in one transaction under the record's ETag. Counts per call are in
+/// docs/storage.md. A compromiso's partner is stored in the directory's spelling when the directory knows it.
+/// </summary>
+public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners partners, TimeProvider time)
+{
+    /// <summary>
+    /// Creates T-n. Sending the same <paramref name="activityId"/> again (Teams resends a turn it did
+    /// not see answered) returns the item created the first time. Four requests; six on a replay.
+    /// </summary>
+    public Task<OpenItem> CreateTaskAsync(Mesa mesa, NewActionItem item, Person by, string? activityId, CancellationToken cancellationToken)
+    {
+        var columns = new NewItemColumns(
+            RecordText.Clean(item.Text, RecordFields.ActionItemText),
+            MesaRules.CleanPerson(item.Owner, RecordFields.ActionItemOwner),
+            item.DueDate)
+        {
+            AgreementNumber = item.AgreementNumber is < 1 ? throw RecordException.Invalid(RecordErrors.AgreementNumberNotPositive) : item.AgreementNumber,
+            SourceMessageUrl = RecordText.CleanLink(item.SourceMessageUrl),
+        };
+        return CreateAsync(mesa, RecordKind.ActionItem, columns, MesaRules.CleanPerson(by, RecordFields.ActionItemAuthor), activityId, cancellationToken);
+    }
+
+    /// <summary>Creates C-n; idempotent per <paramref name="activityId"/>. Four requests; six on a replay.</summary>
+    public Task<OpenItem> CreateCommitmentAsync(Mesa mesa, NewCommitment commitment, Person by, string? activityId, CancellationToken cancellationToken)
+    {
+        var partner = CleanPartner(mesa, commitment.Partner);
+        var columns = new NewItemColumns(
+            RecordText.Clean(commitment.Text, RecordFields.CommitmentText),
+            MesaRules.CleanPerson(commitment.FollowedBy, RecordFields.CommitmentFollower),
+            commitment.DueDate)
+        {
+            Partner = partner,
+            ContactName = RecordText.CleanOptional(commitment.ContactName, RecordFields.ContactName),
+            ContactEmail = CleanEmail(commitment.ContactEmail),
+            SourceMessageUrl = RecordText.CleanLink(commitment.SourceMessageUrl),
+        };
+        return CreateAsync(mesa, RecordKind.Commitment, columns, MesaRules.CleanPerson(by, RecordFields.CommitmentAuthor), activityId, cancellationToken);
+    }
+
+    /// <summary>T-n or C-n, open or closed; null for anything else. One point read.</summary>
+    public async Task<OpenItem?> GetAsync(Mesa mesa, RecordRef record, CancellationToken cancellationToken) =>
+        IsItem(record.Kind) ? (await ReadAsync(mesa, record, cancellationToken))?.ToItem() : null;
+
+    /// <summary>The mesa's open items of one kind (pendiente, en curso) by due date. One request: it reads only open rows.</summary>
+    public async Task<IReadOnlyList<OpenItem>> PendingAsync(Mesa mesa, RecordKind kind, CancellationToken cancellationToken) =>
+        [.. (await QueryAsync(mesa, RecordKeys.OpenPrefix(kind), cancellationToken)).OrderBy(i => i.DueDate).ThenBy(i => i.Number)];
+
+    /// <summary>Every item of one kind, by number. One request per 1,000.</summary>
+    public Task<IReadOnlyList<OpenItem>> ListAsync(Mesa mesa, RecordKind kind, CancellationToken cancellationToken) =>
+        QueryAsync(mesa, RecordKeys.RecordPrefix(kind), cancellationToken);
+
+    /// <summary>The open tareas and compromisos together ("open|T|…" and "open|C|…"), each by due date. One request.</summary>
+    internal async Task<OpenItems> OpenAsync(Mesa mesa, CancellationToken cancellationToken)
+    {
+        var open = await QueryAsync(mesa, "open|", cancellationToken);
+        var byDue = open.OrderBy(i => i.DueDate).ThenBy(i => i.Number).ToList();
+        return new OpenItems([.. byDue.Where(i => !i.IsCommitment)], [.. byDue.Where(i => i.IsCommitment)]);
+    }
+
+    private static bool IsItem(RecordKind kind) => kind is RecordKind.ActionItem or RecordKind.Commitment;
+
+    private async Task<OpenItem> CreateAsync(Mesa mesa, RecordKind kind, NewItemColumns item, Person creator, string? activityId, CancellationToken cancellationToken)
+    {
+        RecordDates.EnsureNotPast(item.DueDate, mesa, time);
+        ItemRow? created = null;
+        var result = await writer.CreateAsync(mesa, kind, activityId, creator, number =>
+        {
+            created = ItemRow.New(mesa, kind, number, item, creator, writer.Now, activityId);
+            return [created.Record(), created.OpenCopy()];
+        }, cancellationToken);
+
+        if (result.Replayed)
+        {
+            var record = new RecordRef(kind, result.Number);
+            var earlier = await GetAsync(mesa, record, cancellationToken)
+                ?? throw RecordException.NotFound(RecordErrors.RecordNotFound, record.ToString(), mesa.Code);
+            await writer.ResyncAsync(mesa, earlier.Pending(mesa), cancellationToken);
+            return earlier;
+        }
+
+        var saved = created!.ToItem();
+        await writer.ResyncAsync(mesa, saved.Pending(mesa), cancellationToken);
+        return saved;
+    }
+
+    private string CleanPartner(Mesa mesa, string? name)
+    {
+        var cleaned = RecordText.CleanOptional(name, RecordFields.PartnerName, 150)
+            ?? throw RecordException.Invalid(RecordErrors.CommitmentPartnerMissing);
+        return partners.For(mesa).Find(cleaned)?.Name ?? cleaned;
+    }
+
+    private static string? CleanEmail(string? email)
+    {
+        var cleaned = RecordText.CleanOptional(email, RecordFields.ContactEmail, 254);
+        return cleaned is null || (MailAddress.TryCreate(cleaned, out var parsed) && parsed.Address == cleaned)
+            ? cleaned
+            : throw RecordException.Invalid(RecordErrors.ContactEmailInvalid, cleaned);
+    }
+
+    private async Task<ItemRow?> ReadAsync(Mesa mesa, RecordRef record, CancellationToken cancellationToken)
+    {
+        var response = await writer.Table.GetEntityIfExistsAsync<TableEntity>(
+            RecordKeys.MesaPartition(mesa), RecordKeys.RecordRow(record.Kind, record.Number), cancellationToken: cancellationToken);
+        return response.HasValue ? ItemRow.From(response.Value!) : null;
+    }
+
+    private async Task<IReadOnlyList<OpenItem>> QueryAsync(Mesa mesa, string prefix, CancellationToken cancellationToken)
+    {
+        var partition = RecordKeys.MesaPartition(mesa);
+        var items = new List<OpenItem>();
+        await foreach (var e in writer.Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {RecordKeys.UpperBound(prefix)}"),
+            cancellationToken: cancellationToken))
+        {
+            items.Add(ItemRow.From(e).ToItem());
+        }
+
+        return items;
+    }
+}
+
+/// <summary>A mesa's open items, tareas and compromisos apart, each by due date.</summary>
+public sealed record OpenItems(IReadOnlyList<OpenItem> ActionItems, IReadOnlyList<OpenItem> Commitments);
