@@ -16,7 +16,7 @@ namespace MesaBot.IntegrationTests.Hardening;
 public sealed class HostileInputFuzzTests(UnauthenticatedHostFixture fixture, ITestOutputHelper output) : IClassFixture<UnauthenticatedHostFixture>
 {
     private const int DefaultSeed = 20261201;
-    private const int DefaultCount = 2_000;
+    private const int DefaultCount = 5_000;
 
     [Fact]
     public async Task HostileActivities_NoServerErrorNoErrorLoggedHostHealthy()

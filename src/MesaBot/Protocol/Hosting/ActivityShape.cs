@@ -14,6 +14,7 @@ internal static class ActivityShape
     // Teams' ids are far shorter; past these they cannot become table keys (1 KiB) or URL segments.
     private const int MaxConversationIdLength = 512;
     private const int MaxAccountIdLength = 256;
+    private const int MaxNameLength = 512;
 
     /// <summary>
     /// JSON may escape lone surrogates ("\ud800"), which System.Text.Json refuses only when a string
@@ -66,16 +67,31 @@ internal static class ActivityShape
             return $"from.id (and from.aadObjectId) must be 1 to {MaxAccountIdLength} visible ASCII characters.";
         }
 
-        if (!IsOptionalId(activity.Conversation?.TenantId, MaxAccountIdLength))
+        if (!IsOptionalId(activity.Conversation?.TenantId, MaxAccountIdLength) || !IsOptionalId(activity.Id, MaxAccountIdLength)
+            || !IsOptionalId(activity.ReplyToId, MaxAccountIdLength) || !IsOptionalId(activity.From?.Id, MaxAccountIdLength)
+            || !IsOptionalId(activity.From?.AadObjectId, MaxAccountIdLength) || !IsOptionalId(activity.Recipient?.Id, MaxAccountIdLength))
         {
-            return "conversation.tenantId must be visible ASCII.";
+            return $"Ids (id, replyToId, from, recipient, conversation.tenantId) must be 1 to {MaxAccountIdLength} visible ASCII characters.";
+        }
+
+        if (activity.Conversation?.ConversationType is not (null or "personal" or "channel" or "groupChat"))
+        {
+            return "conversation.conversationType must be personal, channel or groupChat.";
+        }
+
+        if (new[] { activity.From?.Name, activity.Recipient?.Name, activity.Conversation?.Name }.Any(n => n?.Length > MaxNameLength))
+        {
+            return $"Names may have at most {MaxNameLength} characters.";
         }
 
         try
         {
-            if (!IsOptionalId(activity.GetTeamsChannelData()?.Tenant?.Id, MaxAccountIdLength))
+            var teams = activity.GetTeamsChannelData();
+            if (!IsOptionalId(teams?.Tenant?.Id, MaxAccountIdLength) || !IsOptionalId(teams?.Team?.Id, MaxConversationIdLength)
+                || !IsOptionalId(teams?.Channel?.Id, MaxConversationIdLength)
+                || new[] { teams?.Team?.Name, teams?.Channel?.Name }.Any(n => n?.Length > MaxNameLength))
             {
-                return "channelData.tenant.id must be visible ASCII.";
+                return "channelData's tenant, team and channel ids must be visible ASCII, and their names short.";
             }
         }
         catch (JsonException)
