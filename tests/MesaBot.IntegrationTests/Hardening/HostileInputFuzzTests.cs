@@ -10,7 +10,8 @@ namespace MesaBot.IntegrationTests.Hardening;
 
 /// <summary>
 /// Issue 13: thousands of generated hostile activities against the in-process host, from a fixed seed.
-/// No 5xx (501 only for invokes nobody handles), nothing logged as an error, the host healthy at the end.
+/// No 5xx (501 only for invokes nobody handles), no reply showing another mesa's record, nothing logged
+/// as an error, the host healthy at the end.
 /// Replay or widen a run with MESABOT_FUZZ_SEED and MESABOT_FUZZ_COUNT (the issue's figure is 10,000).
 /// </summary>
 public sealed class HostileInputFuzzTests(UnauthenticatedHostFixture fixture, ITestOutputHelper output) : IClassFixture<UnauthenticatedHostFixture>
@@ -27,15 +28,22 @@ public sealed class HostileInputFuzzTests(UnauthenticatedHostFixture fixture, IT
         var errors = new ErrorLog();
         using var host = fixture.Host.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(errors)));
         var http = host.CreateClient();
+        await SeedOtherMesaAsync(http);
         var generator = new HostileActivities(seed, fixture.BotFramework.ServiceUrl, "t-fuzz");
         var statuses = new Dictionary<int, int>();
         var serverErrors = new List<string>();
+        var leaks = new List<string>();
 
         for (var i = 0; i < count; i++)
         {
             var body = generator.Next();
             var response = await http.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
             var status = (int)response.StatusCode;
+            if ((await response.Content.ReadAsStringAsync()).Contains(Secret, StringComparison.Ordinal))
+            {
+                leaks.Add($"#{i} answered with mesa Alfa's record: {Shorten(body)}");
+            }
+
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
             if (status >= 500 && !(status == 501 && body.Contains("\"invoke\"", StringComparison.Ordinal)))
             {
@@ -50,8 +58,35 @@ public sealed class HostileInputFuzzTests(UnauthenticatedHostFixture fixture, IT
 
         output.WriteLine("Statuses: " + string.Join(", ", statuses.OrderBy(p => p.Key).Select(p => $"{p.Key} × {p.Value}")));
         Assert.True(serverErrors.Count == 0, $"{serverErrors.Count} server errors (seed {seed}):\n" + string.Join("\n", serverErrors.Take(5)));
+        leaks.AddRange(fixture.BotFramework.SentActivities()
+            .Where(a => a.Conversation?.Id?.StartsWith(AlfaChannel, StringComparison.Ordinal) != true)
+            .Where(a => System.Text.Json.JsonSerializer.Serialize(a, MesaBot.Protocol.ProtocolJson.Options).Contains(Secret, StringComparison.Ordinal))
+            .Select(a => $"posted mesa Alfa's record into {a.Conversation?.Id}"));
+        Assert.True(leaks.Count == 0, $"{leaks.Count} replies showed another mesa's data (seed {seed}):\n" + string.Join("\n", leaks.Take(5)));
         Assert.True(errors.Lines.IsEmpty, $"{errors.Lines.Count} errors logged (seed {seed}):\n" + string.Join("\n", errors.Lines.Take(5)));
         Assert.Equal("Healthy", await http.GetStringAsync("/healthz"));
+    }
+
+    private const string Secret = "SECRETO-ALFA";
+    private const string AlfaChannel = "19:alfa@thread.tacv2";
+
+    // Another mesa of the same tenant, of someone else (Luis): the fuzz speaks as Ana, and its card data
+    // names "alfa", "T-1" and Luis's ids among its values, so a leak would show Alfa's secret.
+    private async Task SeedOtherMesaAsync(HttpClient http)
+    {
+        foreach (var text in new[] { "vincular Alfa", $"tarea {Secret} para el 15/12" })
+        {
+            var body = $$"""
+                { "type": "message", "id": "{{Guid.NewGuid():N}}", "channelId": "msteams", "serviceUrl": "{{fixture.BotFramework.ServiceUrl}}",
+                  "from": { "id": "29:user-luis", "name": "Luis Soto", "aadObjectId": "aad-luis" }, "recipient": { "id": "28:bot", "name": "MesaBot" },
+                  "conversation": { "id": "{{AlfaChannel}};messageid=1", "conversationType": "channel", "tenantId": "t-fuzz" },
+                  "channelData": { "tenant": { "id": "t-fuzz" }, "channel": { "id": "{{AlfaChannel}}" } }, "text": "{{text}}" }
+                """;
+            var response = await http.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Contains(fixture.BotFramework.SentActivities(), a => System.Text.Json.JsonSerializer.Serialize(a, MesaBot.Protocol.ProtocolJson.Options).Contains("T-1"));
     }
 
     private static string Shorten(string body) => body.Length <= 400 ? body : body[..400] + "…";
