@@ -5,7 +5,7 @@ namespace MesaBot.Dates;
 public static class DatesServiceCollectionExtensions
 {
     /// <summary>Holiday calendar from configuration and the Chilean mesa clock.</summary>
-    public static WebApplicationBuilder AddMesaDates(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddMesaDates(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<HolidayOptions>()
             .Bind(builder.Configuration.GetSection(HolidayOptions.Section))

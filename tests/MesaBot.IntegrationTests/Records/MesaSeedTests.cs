@@ -1,3 +1,4 @@
+using MesaBot.Records.Seed;
 using MesaBot.Records;
 using MesaBot.Storage;
 using static MesaBot.IntegrationTests.Records.RecordsHarness;

@@ -7,17 +7,10 @@ namespace MesaBot.Tests.Architecture;
 public sealed class LayerReferenceTests
 {
     /// <summary>
-    /// Forbidden references that other work of issue 12 is removing, as the failure prints them. Each goes
-    /// when its reference does (<see cref="AllowedReferences_EachStillExists"/>), until the list is empty.
+    /// Forbidden references being removed, as the failure prints them: empty since issue 12. Each goes
+    /// when its reference does (<see cref="AllowedReferences_EachStillExists"/>).
     /// </summary>
-    public static readonly string[] AllowedReferences =
-    [
-        // Records/* and Dates/* belong to the item-model rewrite: their registration takes the web host where
-        // IHostApplicationBuilder (IHost for the seed command) says all it needs, as Storage's now does.
-        "MesaBot.Dates.DatesServiceCollectionExtensions → Microsoft.AspNetCore.Builder.WebApplicationBuilder",
-        "MesaBot.Records.MesaSeedCommand → Microsoft.AspNetCore.Builder.WebApplication",
-        "MesaBot.Records.RecordsServiceCollectionExtensions → Microsoft.AspNetCore.Builder.WebApplicationBuilder",
-    ];
+    public static readonly string[] AllowedReferences = [];
 
     // The protocol could serve any bot: it knows HTTP retries and nothing of mesas.
     [Fact]

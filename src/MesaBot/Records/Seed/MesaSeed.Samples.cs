@@ -1,4 +1,4 @@
-namespace MesaBot.Records;
+namespace MesaBot.Records.Seed;
 
 public sealed partial class MesaSeed
 {

@@ -1,7 +1,7 @@
 using MesaBot.Records.Stores;
 using MesaBot.Storage;
 
-namespace MesaBot.Records;
+namespace MesaBot.Records.Seed;
 
 /// <summary>
 /// Loads the five mesas of the Glosa 6 memo with sample records, for demos and local development.

@@ -1,4 +1,4 @@
-namespace MesaBot.Records;
+namespace MesaBot.Records.Seed;
 
 /// <summary><c>dotnet run -- --seed [--Seed:TenantId=…]</c>: seeds the memo's mesas and exits.</summary>
 public static partial class MesaSeedCommand
@@ -6,14 +6,14 @@ public static partial class MesaSeedCommand
     public const string Switch = "--seed";
 
     /// <summary>Returns false (and does nothing) unless the switch was given.</summary>
-    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    public static async Task<bool> TryRunAsync(IHost app, string[] args)
     {
         if (!args.Contains(Switch, StringComparer.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var configuration = app.Configuration;
+        var configuration = app.Services.GetRequiredService<IConfiguration>();
         var tenantId = configuration["Seed:TenantId"] ?? configuration["Bot:MicrosoftAppTenantId"] ?? configuration["MicrosoftAppTenantId"];
         if (string.IsNullOrWhiteSpace(tenantId))
         {
@@ -21,7 +21,7 @@ public static partial class MesaSeedCommand
         }
 
         var seeded = await app.Services.GetRequiredService<MesaSeed>().SeedAsync(tenantId, CancellationToken.None);
-        Seeded(app.Logger, seeded.Count, tenantId, string.Join(", ", seeded.Select(m => m.Code)));
+        Seeded(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MesaSeedCommand)), seeded.Count, tenantId, string.Join(", ", seeded.Select(m => m.Code)));
         return true;
     }
 

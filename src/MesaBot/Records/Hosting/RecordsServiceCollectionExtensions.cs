@@ -1,13 +1,14 @@
+using MesaBot.Records.Seed;
 using MesaBot.Records.Stores;
 using MesaBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace MesaBot.Records;
+namespace MesaBot.Records.Hosting;
 
 public static class RecordsServiceCollectionExtensions
 {
     /// <summary>The mesas' stores, their three tables (created at start-up) and the tenant's partner list.</summary>
-    public static WebApplicationBuilder AddMesaRecords(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddMesaRecords(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
