@@ -1,5 +1,6 @@
 using MesaBot.Records;
 using MesaBot.Records.Stores;
+using Microsoft.Extensions.Logging.Abstractions;
 using static MesaBot.IntegrationTests.Records.RecordsHarness;
 
 namespace MesaBot.IntegrationTests.Records;
@@ -91,6 +92,40 @@ public sealed class IndexConsistencyTests
         Assert.Equal(new IndexRepairReport(2, 0, 0), report);
         var row = Assert.Single(await h.Index.DueOnAsync(Today.AddDays(4), None));
         Assert.Equal(("RES-C-1", "Pontificia Universidad Católica de Chile", Carla.ObjectId), (row.QualifiedId, row.Partner, row.Person.ObjectId));
+    }
+
+    [Fact]
+    public async Task CreateAndReassign_StorageRefusesIndexAfterCommit_UserNotFailedAndIndexBackWithinAMinute()
+    {
+        // Arrange: the record's transaction commits, then storage refuses the index rows (issue 13: 15 such
+        // half-written records were seen in the hostile-input run)
+        var h = await StartAsync();
+        var mesa = await h.CreateMesaAsync();
+        var moved = await h.CreateItemAsync(mesa, owner: Beto);
+        h.Index.BeforeIndexWrites = () => throw new Azure.RequestFailedException(503, "Server busy");
+
+        // Act: both calls succeed for the user; the index is behind
+        var created = await h.CreateItemAsync(mesa, "Enviar oficio", owner: Carla);
+        await h.ActionItems.ReassignAsync(mesa, moved.Number, Carla, Ana, null, None);
+        h.Index.BeforeIndexWrites = null;
+        var behind = await h.Index.PendingForPersonAsync(Tenant, Carla.ObjectId, None);
+        using var worker = new IndexRepairWorker(h.RepairQueue, h.Repair, h.Time, NullLogger<IndexRepairWorker>.Instance);
+        await worker.StartAsync(None);
+        var started = h.Time.GetUtcNow();
+        var idle = h.RepairQueue.WhenIdleAsync();
+        for (var second = 0; second < 60 && !idle.IsCompleted; second++)
+        {
+            h.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(idle, Task.Delay(20)); // paces the loop; the assertion is on the fake clock
+        }
+
+        // Assert
+        Assert.Empty(behind);
+        Assert.True(idle.IsCompleted, "the index was not repaired within a minute of the failure");
+        Assert.True(h.Time.GetUtcNow() - started <= TimeSpan.FromMinutes(1));
+        Assert.Equal([moved.Ref, created.Ref], (await h.Index.PendingForPersonAsync(Tenant, Carla.ObjectId, None)).Select(p => p.Ref).OrderBy(r => r.Number));
+        Assert.Empty(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None));
+        await worker.StopAsync(None);
     }
 
     private sealed class SimulatedCrash : Exception;

@@ -29,7 +29,7 @@ public sealed class RecordsHarness
             Counter,
             new AzuriteConnection(new HostingEnvironment { EnvironmentName = "Development" }, NullLogger<AzuriteConnection>.Instance));
         Index = new PendingIndex(Storage);
-        var writer = new RecordWriter(Storage, Index, Time);
+        var writer = new RecordWriter(Storage, Index, RepairQueue, Time, NullLogger<RecordWriter>.Instance);
         Partners = new TenantPartners(Options.Create(new PartnerOptions
         {
             Partners =
@@ -47,6 +47,9 @@ public sealed class RecordsHarness
         Audit = new AuditLog(Storage);
         Repair = new IndexRepair(Items, Index);
     }
+
+    /// <summary>Mesas whose index failed after a commit; <see cref="IndexRepairWorker"/> drains it (started by the test that needs it).</summary>
+    public IndexRepairQueue RepairQueue { get; } = new();
 
     public string TablePrefix { get; }
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 12, 15, 13, 0, 0, TimeSpan.Zero));

@@ -30,6 +30,8 @@ public static class RecordsServiceCollectionExtensions
         services.AddSingleton<OpenItemsQuery>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IndexRepair>();
+        services.AddSingleton<IndexRepairQueue>();
+        services.AddHostedService<IndexRepairWorker>();
         services.AddSingleton<MesaSeed>();
         return builder;
     }

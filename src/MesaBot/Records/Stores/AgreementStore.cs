@@ -87,7 +87,7 @@ public sealed class AgreementStore(RecordWriter writer)
         entity.Revision++;
         var batch = new PartitionBatch(entity.PartitionKey);
         batch.Add(TableTransactionActionType.UpdateReplace, entity, etag);
-        await writer.SubmitChangeAsync(batch, record, entity.Revision, [new AuditChange(AuditAction.TextChanged, old, cleaned)], actor, null, null, cancellationToken);
+        await writer.SubmitChangeAsync(mesa, batch, record, entity.Revision, [new AuditChange(AuditAction.TextChanged, old, cleaned)], actor, null, null, cancellationToken);
         return entity.ToAgreement();
     }
 

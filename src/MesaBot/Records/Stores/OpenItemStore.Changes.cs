@@ -87,7 +87,7 @@ public sealed partial class OpenItemStore
             batch.Add(TableTransactionActionType.Delete, new TableEntity(row.PartitionKey, RecordKeys.OpenRow(record.Kind, record.Number)), ETag.All);
         }
 
-        await writer.SubmitChangeAsync(batch, record, row.Revision, changes, actor, before.Pending(mesa), after.Pending(mesa), cancellationToken);
+        await writer.SubmitChangeAsync(mesa, batch, record, row.Revision, changes, actor, before.Pending(mesa), after.Pending(mesa), cancellationToken);
         return after;
     }
 }

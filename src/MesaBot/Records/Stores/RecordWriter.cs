@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Azure.Data.Tables;
+using Azure;
 using MesaBot.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace MesaBot.Records.Stores;
 
@@ -8,7 +10,7 @@ namespace MesaBot.Records.Stores;
 /// Shared by the record stores (public only so DI can build them; nothing on it is public): what creating and changing any numbered record has in common: the per-mesa counter, the idempotency
 /// row, the history lines, the ETag check and the index follow-up. The stores bring their own rows.
 /// </summary>
-public sealed class RecordWriter(TableStorage storage, PendingIndex index, TimeProvider time)
+public sealed partial class RecordWriter(TableStorage storage, PendingIndex index, IndexRepairQueue repairs, TimeProvider time, ILogger<RecordWriter> logger)
 {
     // Enough for a burst of creates from several instances; past it the user is asked to retry.
     private const int MaxAttempts = 50;
@@ -95,6 +97,7 @@ public sealed class RecordWriter(TableStorage storage, PendingIndex index, TimeP
     /// index along. Requests: one transaction plus <see cref="PendingIndex.IndexPlan.RequestCount"/>.
     /// </summary>
     internal async Task SubmitChangeAsync(
+        Mesa mesa,
         PartitionBatch batch,
         RecordRef record,
         long revision,
@@ -115,14 +118,35 @@ public sealed class RecordWriter(TableStorage storage, PendingIndex index, TimeP
             throw RecordException.Concurrent(RecordErrors.RecordChangedConcurrently, record.ToString(), ex);
         }
 
-        await index.ApplyAsync(plan, cancellationToken);
+        await FollowAsync(mesa, plan, cancellationToken);
+    }
+
+    // The record is committed and is the truth: if storage now refuses the index rows, the user's change
+    // stands and the mesa's index is repaired in the background (IndexRepairWorker), not failed.
+    private async Task FollowAsync(Mesa mesa, PendingIndex.IndexPlan plan, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await index.ApplyAsync(plan, cancellationToken);
+        }
+        catch (RequestFailedException ex)
+        {
+            Log.IndexBehind(logger, mesa.Code, ex.Status, ex);
+            repairs.Enqueue(mesa);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Warning, "Index of mesa {MesaCode} did not follow a committed record (status {Status}); repairing in the background")]
+        public static partial void IndexBehind(ILogger logger, string mesaCode, int status, Exception exception);
     }
 
     /// <summary>Rewrites the index rows of one record, e.g. after a replayed create found them missing.</summary>
     internal Task ResyncAsync(Mesa mesa, PendingItem? current, CancellationToken cancellationToken)
     {
         var batch = new PartitionBatch(RecordKeys.MesaPartition(mesa));
-        return index.ApplyAsync(index.Plan(batch, null, current), cancellationToken);
+        return FollowAsync(mesa, index.Plan(batch, null, current), cancellationToken);
     }
 
 
