@@ -23,7 +23,6 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TurnPreconditions>();
         services.AddSingleton<MesaVisibility>();
         services.AddSingleton<ItemActions>();
-        services.AddSingleton<RecordReplies>();
         services.AddSingleton<RecordCreation>();
         services.AddSingleton<ListQueries>();
 

@@ -75,6 +75,14 @@ public sealed class ChatContext(
     public Task AnswerAsync(ChatAnswer answer, CancellationToken cancellationToken) =>
         answer.Card is { } card ? ShowAsync(card, cancellationToken) : SayAsync(answer.Text!, cancellationToken);
 
+    /// <summary>The item's card for this conversation: its members to reassign to (none in a personal chat), ids short only inside the item's own mesa.</summary>
+    public async Task<AdaptiveCard> ItemCardAsync(ItemView item, DateOnly today, CancellationToken cancellationToken) =>
+        ItemCard.For(item.Mesa, item.Item, await Roster.PeopleAsync(cancellationToken), today, insideMesa: Mesa?.Id == item.Mesa.Id);
+
+    /// <summary>"Tarea T-4 registrada" with the item's buttons, for this conversation.</summary>
+    public async Task<AdaptiveCard> CreatedCardAsync(ItemView item, CancellationToken cancellationToken) =>
+        ItemCreatedCard.Build(item.Mesa, item.Item, await Roster.PeopleAsync(cancellationToken), Today, InsideMesa);
+
     /// <summary>
     /// Replaces, for everyone in the conversation, the card whose button started this turn (the invoke's
     /// replyToId); false when there is none to replace.

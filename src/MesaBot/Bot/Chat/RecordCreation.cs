@@ -13,8 +13,7 @@ public sealed class RecordCreation(
     MesaStore mesas,
     AgreementStore agreements,
     OpenItemStore items,
-    TenantPartners partners,
-    RecordReplies replies)
+    TenantPartners partners)
 {
     public async Task<ChatAnswer> AgreementAsync(ChatContext chat, Mesa mesa, string text, string? sourceMessageUrl, CancellationToken cancellationToken)
     {
@@ -27,7 +26,7 @@ public sealed class RecordCreation(
     {
         var item = await items.CreateTaskAsync(mesa, new NewActionItem(text, owner, due, SourceMessageUrl: sourceMessageUrl),
             chat.Author, chat.Turn.Activity.Id, cancellationToken);
-        return ChatAnswer.Show(await replies.CreatedCardAsync(chat, ItemView.Of(mesa, item), cancellationToken));
+        return ChatAnswer.Show(await chat.CreatedCardAsync(ItemView.Of(mesa, item), cancellationToken));
     }
 
     /// <summary>
@@ -50,7 +49,7 @@ public sealed class RecordCreation(
         var commitment = await items.CreateCommitmentAsync(mesa,
             new NewCommitment(resolution.Partner?.Name ?? draft.Partner, draft.Text, draft.DueDate, draft.FollowedBy, draft.ContactName, draft.ContactEmail, draft.SourceMessageUrl),
             chat.Author, chat.Turn.Activity.Id, cancellationToken);
-        return ChatAnswer.Show(await replies.CreatedCardAsync(chat, ItemView.Of(mesa, commitment), cancellationToken));
+        return ChatAnswer.Show(await chat.CreatedCardAsync(ItemView.Of(mesa, commitment), cancellationToken));
     }
 }
 

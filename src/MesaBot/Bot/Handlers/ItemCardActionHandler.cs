@@ -14,7 +14,7 @@ namespace MesaBot.Bot.Handlers;
 /// pressed; the card in the conversation is then updated for everyone. The card's mesa arrives checked
 /// (<see cref="Needs.CardMesa"/>).
 /// </summary>
-public sealed partial class ItemCardActionHandler(ItemActions actions, RecordReplies replies, ILogger<ItemCardActionHandler> logger)
+public sealed partial class ItemCardActionHandler(ItemActions actions, ILogger<ItemCardActionHandler> logger)
 {
     public static readonly string[] Verbs =
         [CardVerbs.Complete, CardVerbs.Start, CardVerbs.Postpone, CardVerbs.Reassign, CardVerbs.Edit, CardVerbs.Cancel, CardVerbs.Reopen];
@@ -38,7 +38,7 @@ public sealed partial class ItemCardActionHandler(ItemActions actions, RecordRep
         try
         {
             var updated = await actions.ApplyAsync(item, change, chat.Author, data[ItemData.Version], cancellationToken);
-            var card = await replies.ItemCardAsync(chat, updated, today, cancellationToken);
+            var card = await chat.ItemCardAsync(updated, today, cancellationToken);
             await UpdateForEveryoneAsync(chat, card, cancellationToken);
             return CardInvokeResponses.Card(card);
         }
@@ -46,14 +46,14 @@ public sealed partial class ItemCardActionHandler(ItemActions actions, RecordRep
         {
             // Show why on the card itself, above the item as it now stands.
             var current = await actions.FindAsync(item.Mesa, item.Ref, cancellationToken) ?? item;
-            return CardInvokeResponses.Card(RecordReplies.WithNotice(await replies.ItemCardAsync(chat, current, today, cancellationToken), ErrorText.For(ex)));
+            return CardInvokeResponses.Card(NoticeCard.Above(await chat.ItemCardAsync(current, today, cancellationToken), ErrorText.For(ex)));
         }
     }
 
     /// <summary>A row tapped in a list: answer with that item's own card, buttons included.</summary>
     public async Task<InvokeResponse> OnShowItemAsync(ChatContext chat, CancellationToken cancellationToken) =>
         await FindItemAsync(chat, CardActionData.Of(chat.Activity), cancellationToken) is { } item
-            ? CardInvokeResponses.Card(await replies.ItemCardAsync(chat, item, chat.TodayAt(item.Mesa), cancellationToken))
+            ? CardInvokeResponses.Card(await chat.ItemCardAsync(item, chat.TodayAt(item.Mesa), cancellationToken))
             : CardInvokeResponses.Message(Strings.Item_CardStale);
 
     /// <summary>The item a button names in its data (a local ref in the card's mesa), as it is now.</summary>

@@ -11,7 +11,7 @@ namespace MesaBot.Bot.Handlers;
 /// `editar T-3 &lt;texto&gt;`, `cancelar T-3`, `reabrir T-3`. In a personal chat the id carries the mesa
 /// code (RES-T-3).
 /// </summary>
-public sealed class ItemCommandHandler(MesaStore mesas, MesaVisibility visibility, ItemActions actions, RecordReplies replies)
+public sealed class ItemCommandHandler(MesaStore mesas, MesaVisibility visibility, ItemActions actions)
 {
     public static readonly string[] CompleteCommands = ["cumplida", "cumplido", "completada", "hecha", "done"];
     public static readonly string[] StartCommands = ["en curso", "iniciar", "start"];
@@ -98,7 +98,7 @@ public sealed class ItemCommandHandler(MesaStore mesas, MesaVisibility visibilit
         }
 
         var updated = await actions.ApplyAsync(item, change, chat.Author, expectedVersion: null, cancellationToken);
-        await chat.ShowAsync(await replies.ItemCardAsync(chat, updated, chat.TodayAt(updated.Mesa), cancellationToken), cancellationToken);
+        await chat.ShowAsync(await chat.ItemCardAsync(updated, chat.TodayAt(updated.Mesa), cancellationToken), cancellationToken);
     }
 
     /// <summary>The mesa an id points at: its code when it has one, else this conversation's mesa.</summary>
