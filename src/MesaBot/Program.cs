@@ -1,6 +1,7 @@
 using MesaBot.Bot;
 using MesaBot.Dates;
 using MesaBot.Graph;
+using MesaBot.Health;
 using MesaBot.Protocol.Hosting;
 using MesaBot.Records;
 using MesaBot.Reminders.Hosting;
@@ -29,7 +30,7 @@ if (await MesaSeedCommand.TryRunAsync(app, args))
 }
 
 app.MapBotMessages();
-app.MapHealthChecks("/healthz");
+app.MapMesaHealthChecks();
 
 app.Run();
 

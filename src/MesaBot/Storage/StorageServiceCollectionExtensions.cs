@@ -14,7 +14,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<RequestCountingPolicy>();
         builder.Services.AddSingleton<TableStorage>();
         builder.Services.AddHostedService<StorageBootstrapper>();
-        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [StorageHealthCheck.ReadinessTag]);
         return builder;
     }
 }
