@@ -6,6 +6,7 @@ using MesaBot.Protocol.Hosting;
 using MesaBot.Records;
 using MesaBot.Reminders.Hosting;
 using MesaBot.Storage;
+using MesaBot.Telemetry;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.AddMesaBot();
 builder.AddMesaDates();
 builder.AddMesaReminders();
 builder.AddMesaGraph();
+builder.AddMesaTelemetry();
 
 var app = builder.Build();
 

@@ -1,4 +1,6 @@
 using System.Net;
+using MesaBot.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Retry;
@@ -12,6 +14,7 @@ public static class ResilientHttpClientBuilderExtensions
     /// The library's resilience handler for one remote service, in the standard order: a total timeout, bounded
     /// retries (exponential backoff without jitter, capped; Retry-After honoured), a circuit breaker, and a
     /// timeout per attempt. Network errors and attempt timeouts are retried like the transient statuses.
+    /// Each attempt's 429 is counted (<see cref="MesaMetrics.Throttled"/>, tagged with <paramref name="name"/>).
     /// </summary>
     public static IHttpResiliencePipelineBuilder AddMesaResilience(
         this IHttpClientBuilder builder,
@@ -20,8 +23,10 @@ public static class ResilientHttpClientBuilderExtensions
         Func<HttpStatusCode, bool> isTransient,
         Func<IServiceProvider, Func<OnRetryArguments<HttpResponseMessage>, ValueTask>>? onRetry = null)
     {
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<MesaMetrics>();
         builder.AddHttpMessageHandler(() => new RejectionAsHttpRequestException());
-        return builder.AddResilienceHandler(name, (pipeline, context) =>
+        var resilience = builder.AddResilienceHandler(name, (pipeline, context) =>
         {
             var services = context.ServiceProvider;
             var o = options(services);
@@ -57,6 +62,8 @@ public static class ResilientHttpClientBuilderExtensions
             });
             pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "Attempt", Timeout = o.AttemptTimeout });
         });
+        builder.AddHttpMessageHandler(sp => new ThrottledResponseCounter(sp.GetRequiredService<MesaMetrics>(), name));
+        return resilience;
     }
 
     private static bool IsRetryable(Outcome<HttpResponseMessage> outcome, Func<HttpStatusCode, bool> isTransient) =>

@@ -1,3 +1,6 @@
+using MesaBot.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace MesaBot.Storage;
 
 public static class StorageServiceCollectionExtensions
@@ -11,6 +14,8 @@ public static class StorageServiceCollectionExtensions
                 "Storage:ConnectionString or Storage:AccountName is required outside Development.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AzuriteConnection>();
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<MesaMetrics>();
         builder.Services.AddSingleton<RequestCountingPolicy>();
         builder.Services.AddSingleton<TableStorage>();
         builder.Services.AddHostedService<StorageBootstrapper>();
