@@ -13,7 +13,7 @@ namespace MesaBot.LoadTest;
 
 /// <summary>
 /// Issue 9, item 4: 2,000 reminders (500 users × 4: two "upcoming", "due today", "overdue") drained by
-/// DeliveryWorkers in real time through the real ConnectorClient + ConnectorRetryHandler against
+/// DeliveryWorkers in real time through the real ConnectorClient + its resilience handler against
 /// <see cref="ThrottlingConnector"/> (100 posts/s, 429 + Retry-After above). The workers share one
 /// DeliveryPacer set to the same 100/s: one host. Storage (ledger, queue, records, conversations) is the
 /// reminders integration harness's, on real Azurite; only the clock and the Connector differ from the tests.
@@ -90,7 +90,7 @@ public static class FanoutBenchmark
         await services.DisposeAsync();
     }
 
-    // The host's own Connector client (typed HttpClient + ConnectorRetryHandler), from its own registration:
+    // The host's own Connector client (typed HttpClient + its resilience handler), from its own registration:
     // Development, no app id, so an anonymous token and loopback http are allowed.
     private static (IConnectorClient Client, ServiceProvider Services) RealConnector()
     {

@@ -41,7 +41,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       appCommandLine: 'dotnet MesaBot.dll'
       // Always on: the host runs background work (deliveries, reminders) between messages.
       alwaysOn: true
-      healthCheckPath: '/healthz'
+      // Readiness (storage reachable): an instance that cannot reach storage is taken out of the load balancer.
+      healthCheckPath: '/healthz/ready'
       http20Enabled: true
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'

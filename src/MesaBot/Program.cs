@@ -1,11 +1,13 @@
 using MesaBot.Bot;
 using MesaBot.Dates;
 using MesaBot.Graph;
+using MesaBot.Health;
 using MesaBot.Protocol.Hosting;
 using MesaBot.Records.Hosting;
 using MesaBot.Records.Seed;
 using MesaBot.Reminders.Hosting;
 using MesaBot.Storage;
+using MesaBot.Telemetry;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +19,7 @@ builder.AddMesaBot();
 builder.AddMesaDates();
 builder.AddMesaReminders();
 builder.AddMesaGraph();
+builder.AddMesaTelemetry();
 
 var app = builder.Build();
 
@@ -30,7 +33,7 @@ if (await MesaSeedCommand.TryRunAsync(app, args))
 }
 
 app.MapBotMessages();
-app.MapHealthChecks("/healthz");
+app.MapMesaHealthChecks();
 
 app.Run();
 

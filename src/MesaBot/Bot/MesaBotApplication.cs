@@ -7,6 +7,7 @@ using MesaBot.Protocol;
 using MesaBot.Protocol.Connector;
 using MesaBot.Protocol.Routing;
 using MesaBot.Records;
+using MesaBot.Telemetry;
 
 namespace MesaBot.Bot;
 
@@ -20,6 +21,7 @@ public sealed partial class MesaBotApplication(
     ChatContextFactory contexts,
     MesaRoutes routes,
     IMemoryCache recentTurns,
+    TurnTelemetry telemetry,
     ILogger<MesaBotApplication> logger) : IBot
 {
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-CL");
@@ -36,6 +38,7 @@ public sealed partial class MesaBotApplication(
             return null;
         }
 
+        using var measured = telemetry.Start(activity.Type, activity.Conversation?.ConversationType);
         var turn = new TurnContext(activity, connector);
         ChatContext? chat = null;
         try
@@ -48,11 +51,13 @@ public sealed partial class MesaBotApplication(
         {
             // The records refuse what breaks their rules; the user is told why in the mesa's language,
             // the same way whatever asked.
+            measured.Refused();
             return await Refusals.AnswerAsync(chat, ErrorText.For(refusal), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.TurnFailed(logger, activity.Type, ex);
+            measured.Failed(ex);
             return await ApologiseAsync(turn, cancellationToken);
         }
     }

@@ -38,4 +38,12 @@ public sealed class GraphOptions
     public bool IsEnabled(bool isDevelopment) => Enabled ?? !isDevelopment;
 }
 
-public sealed class GraphRetryOptions : MesaBot.Http.RetryOptions;
+/// <summary>The section <c>Graph:Retry</c>: Graph calls (mail with attachments) may take longer than the Connector's.</summary>
+public sealed class GraphRetryOptions : MesaBot.Http.ResilienceOptions
+{
+    public GraphRetryOptions()
+    {
+        AttemptTimeout = TimeSpan.FromSeconds(60);
+        TotalTimeout = TimeSpan.FromMinutes(3);
+    }
+}

@@ -1,7 +1,6 @@
 using System.Net;
 using MesaBot.Protocol.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
@@ -21,7 +20,7 @@ public static class GraphServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(GraphOptions.Section))
             .Validate(o => Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out _), "Graph:BaseUrl must be an absolute URL.")
             .Validate(o => o.CacheMinutes >= 0, "Graph:CacheMinutes cannot be negative.")
-            .Validate(o => o.Retry.MaxAttempts >= 1, "Graph:Retry:MaxAttempts must be at least 1.")
+            .Validate(o => o.Retry.IsValid, $"Graph:Retry: {MesaBot.Http.ResilienceOptions.Rules}")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GraphOptions>>().Value);
 
@@ -50,21 +49,20 @@ public static class GraphServiceCollectionExtensions
                 sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value,
                 builder.Configuration["AZURE_CLIENT_ID"]),
             sp.GetRequiredService<TimeProvider>()));
-        services.AddHttpClient(GraphClientProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(100))
+        // The pipeline's timeouts run on the injected clock; the client's own, on the wall clock, is only a backstop.
+        services.AddHttpClient(GraphClientProvider.HttpClientName, (sp, c) =>
+                c.Timeout = sp.GetRequiredService<GraphOptions>().Retry.TotalTimeout + TimeSpan.FromSeconds(10))
             // As the SDK's own handler: its redirect middleware follows redirects, and Graph compresses.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.All,
             })
-            .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
+            // Resilience first, so each retry runs through the SDK's middleware again; the SDK's retry handler
+            // is left out because it waits on the wall clock.
+            .AddGraphResilience()
+            .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
             {
-                // Ours first, so each retry runs through the SDK's middleware again; the SDK's retry handler
-                // is left out because it waits on the wall clock.
-                handlers.Add(new GraphRetryHandler(
-                    sp.GetRequiredService<TimeProvider>(),
-                    sp.GetRequiredService<GraphOptions>().Retry,
-                    sp.GetRequiredService<ILogger<GraphRetryHandler>>()));
                 foreach (var handler in GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler))
                 {
                     handlers.Add(handler);

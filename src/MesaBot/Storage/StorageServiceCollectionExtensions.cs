@@ -1,3 +1,6 @@
+using MesaBot.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace MesaBot.Storage;
 
 public static class StorageServiceCollectionExtensions
@@ -11,10 +14,12 @@ public static class StorageServiceCollectionExtensions
                 "Storage:ConnectionString or Storage:AccountName is required outside Development.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AzuriteConnection>();
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<MesaMetrics>();
         builder.Services.AddSingleton<RequestCountingPolicy>();
         builder.Services.AddSingleton<TableStorage>();
         builder.Services.AddHostedService<StorageBootstrapper>();
-        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [StorageHealthCheck.ReadinessTag]);
         return builder;
     }
 }

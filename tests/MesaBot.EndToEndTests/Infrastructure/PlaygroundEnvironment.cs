@@ -39,6 +39,8 @@ public sealed class PlaygroundEnvironment : IAsyncLifetime
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["Storage__ConnectionString"] = storage,
                 ["Storage__TablePrefix"] = "e2e" + Guid.NewGuid().ToString("N")[..10],
+                // Quiet output: the console exporter is on in Development unless told otherwise.
+                ["Telemetry__Console"] = "false",
             }));
         await Readiness.WaitForHttpAsync($"http://127.0.0.1:{botPort}/healthz", bot, TimeSpan.FromSeconds(60));
 

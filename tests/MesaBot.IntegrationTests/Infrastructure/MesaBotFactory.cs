@@ -31,6 +31,8 @@ public sealed class MesaBotFactory(FakeBotFramework botFramework, bool authentic
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
         builder.UseSetting("Bot:OpenIdMetadataUrl", botFramework.OpenIdMetadataUrl);
         builder.UseSetting("Bot:ConnectorRetry:BaseDelay", "00:00:00.010");
+        // Quiet test output: a test that wants the console exporter sets this back to true.
+        builder.UseSetting("Telemetry:Console", "false");
         builder.UseSetting("MicrosoftAppId", authentication ? TestToken.AppId : string.Empty);
         for (var i = 0; i < allowedTenants.Length; i++)
         {

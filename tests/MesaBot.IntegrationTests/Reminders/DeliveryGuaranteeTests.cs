@@ -165,6 +165,30 @@ public sealed class DeliveryGuaranteeTests
         Assert.Equal(DeliveryState.Skipped, Assert.Single(await h.Ledger.AllAsync([Due], Ct)).State);
     }
 
+    [Fact]
+    public async Task Drain_OneSentOneBlocked_CountedSentAndUnreachable()
+    {
+        // Arrange
+        var (h, host) = await SeedAsync(items: 2);
+        using var deliveries = new MesaBot.IntegrationTests.Infrastructure.MeasurementRecorder(h.Telemetry, "mesabot.deliveries");
+        await host.Scheduler.RunOnceAsync(h.Time.GetUtcNow(), Ct);
+        var sends = 0;
+        h.Connector.BeforeSend = _ =>
+        {
+            if (Interlocked.Increment(ref sends) == 2)
+            {
+                throw FakeConnector.Blocked();
+            }
+        };
+
+        // Act
+        await host.Worker.DrainAsync(Ct);
+
+        // Assert
+        Assert.Equal(1, deliveries.Sum("outcome", "sent"));
+        Assert.Equal(1, deliveries.Sum("outcome", "unreachable"));
+    }
+
     /// <summary>Items of RES owned by Beto, due Thursday 26 March 2026; the clock at 09:00 local that day.</summary>
     private static async Task<(RemindersHarness, ReminderHost)> SeedAsync(int items, Action<MesaBot.Reminders.ReminderOptions>? configure = null)
     {

@@ -62,6 +62,9 @@ public sealed class RemindersHarness
     public DigestQuery Digests { get; }
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time => Records.Time;
 
+    /// <summary>This harness's own meter factory, so a MeasurementRecorder sees only its deliveries.</summary>
+    public IServiceProvider Telemetry { get; } = new ServiceCollection().AddMetrics().AddSingleton<MesaBot.Telemetry.MesaMetrics>().BuildServiceProvider();
+
     public static ChileBusinessCalendar Calendar { get; } = LoadCalendar();
 
     public static async Task<RemindersHarness> StartAsync(Action<ReminderOptions>? configure = null, string? connectionString = null)
@@ -93,7 +96,8 @@ public sealed class RemindersHarness
         var opener = new MesaBot.Graph.PersonalChatOpener(new MesaBot.Graph.StoredPersonalConversations(Conversations),
             new MesaBot.Graph.UnconfiguredAppInstaller(), Connector, NullLogger<MesaBot.Graph.PersonalChatOpener>.Instance);
         var resolver = new RecipientResolver(Conversations, opener, o);
-        var worker = new DeliveryWorker(Ledger, queue, messages, resolver, new DeliveryPacer(Time, o), Connector, DigestMail, Mail, Time, o, NullLogger<DeliveryWorker>.Instance);
+        var worker = new DeliveryWorker(Ledger, queue, messages, resolver, new DeliveryPacer(Time, o), Connector, DigestMail, Mail, Time, o, NullLogger<DeliveryWorker>.Instance,
+            Telemetry.GetRequiredService<MesaBot.Telemetry.MesaMetrics>());
         var lease = new SchedulerLease(Storage, o, NullLogger<SchedulerLease>.Instance);
         return new ReminderHost(scheduler, worker, lease, queue);
     }

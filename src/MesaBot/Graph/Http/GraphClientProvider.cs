@@ -5,7 +5,7 @@ namespace MesaBot.Graph;
 
 /// <summary>
 /// A GraphServiceClient per use, over an HttpClient from the factory (so handlers rotate as the factory
-/// intends) carrying the SDK's middleware with our clock-driven retries in place of its own.
+/// intends) carrying the SDK's middleware with the resilience handler (<see cref="GraphResilience"/>) in place of its retries.
 /// </summary>
 internal sealed class GraphClientProvider(IHttpClientFactory httpClients, IGraphTokenProvider tokens, GraphOptions options)
 {

@@ -8,8 +8,8 @@ internal static class GraphHeaders
 
     public static string? RequestId(HttpResponseMessage response) => First(response, RequestIdName);
 
-    public static string? ClientRequestId(HttpRequestMessage request, HttpResponseMessage response) =>
-        First(response, ClientRequestIdName)
+    public static string? ClientRequestId(HttpRequestMessage request, HttpResponseMessage? response) =>
+        (response is null ? null : First(response, ClientRequestIdName))
         ?? (request.Headers.TryGetValues(ClientRequestIdName, out var sent) ? sent.FirstOrDefault() : null);
 
     public static string? First(IDictionary<string, IEnumerable<string>>? headers, string name) =>

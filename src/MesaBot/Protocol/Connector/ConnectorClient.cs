@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace MesaBot.Protocol.Connector;
 
-/// <summary>The Bot Connector REST API over HttpClient (retries live in <see cref="ConnectorRetryHandler"/>).</summary>
+/// <summary>The Bot Connector REST API over HttpClient (retries, timeouts and the circuit breaker: <see cref="ConnectorResilience"/>).</summary>
 internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, ServiceUrlPolicy serviceUrls) : IConnectorClient
 {
     public async Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
@@ -34,7 +34,7 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens,
         using var request = new HttpRequestMessage(method, new Uri(WithTrailingSlash(baseUri), path));
         if (body is not null)
         {
-            // Bytes rather than a streaming JsonContent, so the retry handler can send the same request again.
+            // Bytes rather than a streaming JsonContent, so the resilience handler can send the same request again.
             request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJson.Options));
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }

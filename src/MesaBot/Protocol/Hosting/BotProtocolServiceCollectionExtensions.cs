@@ -1,3 +1,4 @@
+using MesaBot.Http;
 using MesaBot.Protocol.Authentication;
 using MesaBot.Protocol.Connector;
 using Microsoft.Extensions.Options;
@@ -34,11 +35,15 @@ public static partial class BotProtocolServiceCollectionExtensions
             sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value is { IsAuthenticationEnabled: true } auth
                 ? new AzureIdentityTokenProvider(BotCredentials.Create(auth), sp.GetRequiredService<TimeProvider>())
                 : new AnonymousTokenProvider());
-        services.AddOptions<ConnectorRetryOptions>().Bind(builder.Configuration.GetSection("Bot:ConnectorRetry"));
-        services.AddTransient(sp => new ConnectorRetryHandler(
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value));
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
-            .AddHttpMessageHandler<ConnectorRetryHandler>();
+        services.AddOptions<ConnectorRetryOptions>()
+            .Bind(builder.Configuration.GetSection(ConnectorRetryOptions.Section))
+            .Validate(o => o.IsValid, $"{ConnectorRetryOptions.Section}: {ResilienceOptions.Rules}")
+            .ValidateOnStart();
+        // The pipeline's timeouts run on the injected clock; the client's own, on the wall clock, is only a
+        // backstop beyond them (a fake clock in tests never fires a timeout by itself).
+        services.AddHttpClient<IConnectorClient, ConnectorClient>((sp, c) =>
+                c.Timeout = sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value.TotalTimeout + TimeSpan.FromSeconds(10))
+            .AddConnectorResilience();
 
         services.AddHostedService<AuthenticationModeAnnouncer>();
         // A request that fails unexpectedly answers problem+json with no exception details, in every environment.

@@ -4,6 +4,7 @@ using System.Net;
 using Azure;
 using MesaBot.Protocol.Connector;
 using MesaBot.Reminders.Planning;
+using MesaBot.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace MesaBot.Reminders.Delivery;
@@ -26,7 +27,8 @@ public sealed partial class DeliveryWorker(
     IMailSender mail,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    ILogger<DeliveryWorker> logger)
+    ILogger<DeliveryWorker> logger,
+    MesaMetrics? metrics = null)
 {
     /// <summary>Test seam: runs after the row is marked sending and before the Connector call (a host dying there).</summary>
     internal Func<DeliveryJob, bool>? AbandonAfterMarking { get; set; }
@@ -127,6 +129,7 @@ public sealed partial class DeliveryWorker(
             {
                 Log.Unreachable(logger, job.Key, "no conversation");
                 await FinishAsync(sending, DeliveryState.Unreachable, "Sin conversación con el destinatario.", cancellationToken);
+            metrics?.Delivered("unreachable");
                 return Outcome.Finished;
             }
 
@@ -138,6 +141,7 @@ public sealed partial class DeliveryWorker(
 
             await connector.SendToConversationAsync(conversation.ServiceUrl, conversation.ConversationId, message.Card.ToActivity(), cancellationToken);
             await FinishAsync(sending, DeliveryState.Sent, null, cancellationToken);
+            metrics?.Delivered("sent");
             if (message.Digest is { } digest)
             {
                 await MailDigestAsync(job, digest, cancellationToken);
@@ -154,6 +158,7 @@ public sealed partial class DeliveryWorker(
         {
             Log.Unreachable(logger, job.Key, ex.ErrorCode ?? ex.Status.ToString());
             await FinishAsync(sending, DeliveryState.Unreachable, ex.ErrorCode, cancellationToken);
+            metrics?.Delivered("unreachable");
             return Outcome.Finished;
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException or RequestFailedException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -192,6 +197,7 @@ public sealed partial class DeliveryWorker(
         {
             Log.Failed(logger, error, sending.Job.Key, sending.Attempts);
             await FinishAsync(sending, DeliveryState.Failed, error.Message, cancellationToken);
+            metrics?.Delivered("failed");
             return Outcome.Finished;
         }
 

@@ -2,23 +2,27 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using MesaBot.Graph;
+using MesaBot.Tests.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
+using static MesaBot.Tests.Http.ScriptedServer;
 
 namespace MesaBot.Tests.Graph;
 
-public sealed class GraphRetryHandlerTests
+/// <summary>Graph's resilience handler as the host registers it, on a fake clock from DI.</summary>
+public sealed class GraphResilienceTests
 {
     private readonly TimerWatchingTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task SendAsync_429WithRetryAfter_WaitsExactlyThatLong()
     {
-        var server = new ScriptedServer(Respond(HttpStatusCode.TooManyRequests, retryAfterSeconds: 7), Respond(HttpStatusCode.OK));
+        var server = new ScriptedServer(RetryAfterSeconds(HttpStatusCode.TooManyRequests, 7), Respond(HttpStatusCode.OK));
         using var client = Client(server);
 
         var sending = client.GetAsync("https://graph.example/v1.0/users/x");
-        await _time.WaitForTimerAsync();
+        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(7));
         _time.Advance(TimeSpan.FromSeconds(6.9));
         Assert.False(sending.IsCompleted);
         _time.Advance(TimeSpan.FromSeconds(0.1));
@@ -35,17 +39,17 @@ public sealed class GraphRetryHandlerTests
     [InlineData(HttpStatusCode.GatewayTimeout)]
     public async Task SendAsync_ServerErrorEveryTime_BacksOffThenGivesUpAfterMaxAttempts(HttpStatusCode status)
     {
-        var server = new ScriptedServer([.. Enumerable.Range(0, 10).Select(_ => Respond(status))]);
+        var server = new ScriptedServer(Always(status));
         using var client = Client(server);
 
         var sending = client.GetAsync("https://graph.example/v1.0/users/x");
-        await _time.WaitForTimerAsync();
+        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
         _time.Advance(TimeSpan.FromSeconds(0.9)); // the first backoff is 1 s
         Assert.Equal(1, server.Calls);
         _time.Advance(TimeSpan.FromSeconds(0.1));
         for (var i = 2; i < 4; i++)
         {
-            await _time.WaitForTimerAsync();
+            await _time.WaitForTimerAsync(TimeSpan.FromSeconds(Math.Pow(2, i - 1)));
             _time.Advance(TimeSpan.FromSeconds(10));
         }
 
@@ -74,7 +78,7 @@ public sealed class GraphRetryHandlerTests
     [Fact]
     public async Task SendAsync_StreamedBodyRetried_SameBytesAndContentTypeSentAgain()
     {
-        var server = new ScriptedServer(Respond(HttpStatusCode.TooManyRequests, retryAfterSeconds: 0), Respond(HttpStatusCode.Accepted));
+        var server = new ScriptedServer(RetryAfterSeconds(HttpStatusCode.TooManyRequests, 0), Respond(HttpStatusCode.Accepted));
         using var client = Client(server);
         var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"message\":{\"subject\":\"Resumen\"}}")));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -89,53 +93,69 @@ public sealed class GraphRetryHandlerTests
     [Fact]
     public async Task SendAsync_RetryAfterBeyondMaxDelay_CappedAtMaxDelay()
     {
-        var server = new ScriptedServer(Respond(HttpStatusCode.TooManyRequests, retryAfterSeconds: 3600), Respond(HttpStatusCode.OK));
+        var server = new ScriptedServer(RetryAfterSeconds(HttpStatusCode.TooManyRequests, 3600), Respond(HttpStatusCode.OK));
         using var client = Client(server);
 
         var sending = client.GetAsync("https://graph.example/v1.0/users/x");
-        await _time.WaitForTimerAsync();
+        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(60));
         _time.Advance(TimeSpan.FromSeconds(60));
         var response = await sending;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private HttpClient Client(ScriptedServer server) => new(new GraphRetryHandler(
-        _time,
-        new GraphRetryOptions { MaxAttempts = 4, BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(60) },
-        NullLogger<GraphRetryHandler>.Instance) { InnerHandler = server });
-
-    private static HttpResponseMessage Respond(HttpStatusCode status, int? retryAfterSeconds = null)
+    [Fact]
+    public async Task SendAsync_ThrottledThenOk_RetryLoggedWithGraphsRequestIds()
     {
-        var response = new HttpResponseMessage(status);
-        response.Headers.Add("request-id", Guid.NewGuid().ToString());
-        if (retryAfterSeconds is { } s)
-        {
-            response.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(s));
-        }
+        var logs = new ListLogger();
+        var server = new ScriptedServer(RetryAfterSeconds(HttpStatusCode.TooManyRequests, 0), Respond(HttpStatusCode.OK));
+        using var client = Client(server, logs);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://graph.example/v1.0/users/x");
+        request.Headers.Add("client-request-id", "client-7");
 
-        return response;
+        await client.SendAsync(request);
+
+        var line = Assert.Single(logs.Lines);
+        Assert.Contains("/v1.0/users/x answered 429", line);
+        Assert.Contains("client-request-id client-7", line);
+        Assert.Matches("request-id [0-9a-f-]{36}", line);
     }
 
-    private sealed class ScriptedServer(params HttpResponseMessage[] responses) : HttpMessageHandler
-    {
-        private int _calls;
-
-        public int Calls => Volatile.Read(ref _calls);
-
-        public List<string> Bodies { get; } = [];
-
-        public List<string?> ContentTypes { get; } = [];
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private HttpClient Client(ScriptedServer server, ILoggerProvider? logs = null) =>
+        ResilientClient.Create(_time, server, (services, builder) =>
         {
-            if (request.Content is not null)
+            services.AddSingleton(new GraphOptions
             {
-                Bodies.Add(await request.Content.ReadAsStringAsync(cancellationToken));
-                ContentTypes.Add(request.Content.Headers.ContentType?.MediaType);
+                Retry = new GraphRetryOptions { MaxAttempts = 4, BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(60) },
+            });
+            if (logs is not null)
+            {
+                services.AddLogging(l => l.AddProvider(logs));
             }
 
-            return responses[Interlocked.Increment(ref _calls) - 1];
+            builder.AddGraphResilience();
+        });
+
+    private sealed class ListLogger : ILoggerProvider, ILogger
+    {
+        public List<string> Lines { get; } = [];
+
+        public ILogger CreateLogger(string categoryName) => categoryName.StartsWith("MesaBot.Graph", StringComparison.Ordinal) ? this : NullLogger.Instance;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (Lines)
+            {
+                Lines.Add(formatter(state, exception));
+            }
+        }
+
+        public void Dispose()
+        {
         }
     }
 }
