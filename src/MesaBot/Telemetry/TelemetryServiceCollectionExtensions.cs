@@ -1,3 +1,4 @@
+using OpenTelemetry.Resources;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
@@ -21,7 +22,9 @@ public static class TelemetryServiceCollectionExtensions
         services.TryAddSingleton<MesaMetrics>();
         services.TryAddSingleton<TurnTelemetry>();
 
+        // Named, so Application Insights shows "MesaBot" as the role rather than "unknown_service:dotnet".
         var otel = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(MesaTelemetry.Name))
             .WithTracing(tracing => tracing.AddSource(MesaTelemetry.Name))
             .WithMetrics(metrics => metrics.AddMeter(MesaTelemetry.Name));
         if (builder.Configuration[ConnectionStringKey] is { Length: > 0 } connectionString)
