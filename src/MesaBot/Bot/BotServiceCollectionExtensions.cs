@@ -42,6 +42,7 @@ public static class BotServiceCollectionExtensions
         AddHelpLines(services);
 
         services.AddSingleton<MesaRoutes>();
+        services.AddSingleton(sp => new RecentTurns(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IBot, MesaBotApplication>();
         return builder;
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Caching.Memory;
 using MesaBot.Bot.Chat;
 using MesaBot.Bot.Resources;
 using MesaBot.Cards;
@@ -20,12 +19,11 @@ public sealed partial class MesaBotApplication(
     IConnectorClient connector,
     ChatContextFactory contexts,
     MesaRoutes routes,
-    IMemoryCache recentTurns,
+    RecentTurns recentTurns,
     TurnTelemetry telemetry,
     ILogger<MesaBotApplication> logger) : IBot
 {
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-CL");
-    private static readonly TimeSpan RecentTurnWindow = TimeSpan.FromMinutes(2);
 
     public async Task<InvokeResponse?> OnTurnAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -71,14 +69,7 @@ public sealed partial class MesaBotApplication(
             return false;
         }
 
-        var key = "turn|" + activity.Conversation?.Id + "|" + id;
-        if (recentTurns.TryGetValue(key, out _))
-        {
-            return true;
-        }
-
-        recentTurns.Set(key, true, RecentTurnWindow);
-        return false;
+        return recentTurns.SeenBefore(activity.Conversation?.Id + "|" + id);
     }
 
     private async Task<InvokeResponse?> ApologiseAsync(TurnContext turn, CancellationToken cancellationToken)

@@ -22,7 +22,8 @@ public sealed class MesaBotFactory(FakeBotFramework botFramework, bool authentic
     /// <summary>The host's clock: tests move it instead of waiting.</summary>
     public FakeTimeProvider Time { get; } = new(Start);
 
-    public string TablePrefix { get; } = SharedAzurite.NewTablePrefix();
+    /// <summary>Set to another host's prefix for a second instance on the same tables (scale-out).</summary>
+    public string TablePrefix { get; init; } = SharedAzurite.NewTablePrefix();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

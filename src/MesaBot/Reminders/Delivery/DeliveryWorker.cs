@@ -133,7 +133,7 @@ public sealed partial class DeliveryWorker(
                 return Outcome.Finished;
             }
 
-            var wait = pacer.Reserve(conversation.ConversationId, job.TenantId);
+            var wait = await pacer.ReserveAsync(conversation.ConversationId, job.TenantId, cancellationToken);
             if (wait > TimeSpan.Zero)
             {
                 await Task.Delay(wait, time, cancellationToken);

@@ -45,6 +45,8 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<ReminderPolicy>();
         services.AddSingleton<DeliveryLedger>();
         services.AddSingleton<DeliveryQueue>();
+        services.AddSingleton(new RequiredTable(LiveHosts.TableName));
+        services.AddSingleton<LiveHosts>();
         services.AddSingleton<DeliveryPacer>();
         services.AddSingleton<RecipientResolver>();
         services.AddSingleton<ReminderMessageBuilder>();
