@@ -12,6 +12,9 @@ namespace MesaBot.Records.Stores;
 /// </summary>
 public sealed partial class RecordWriter(TableStorage storage, PendingIndex index, IndexRepairQueue repairs, TimeProvider time, ILogger<RecordWriter> logger)
 {
+    /// <summary>The counter rows' column that says the mesa was archived.</summary>
+    internal const string ArchivedColumn = "Archived";
+
     // Enough for a burst of creates from several instances; past it the user is asked to retry.
     private const int MaxAttempts = 50;
 
@@ -50,7 +53,13 @@ public sealed partial class RecordWriter(TableStorage storage, PendingIndex inde
             for (var attempt = 1; ; attempt++)
             {
                 var counter = await Table.GetEntityIfExistsAsync<TableEntity>(partition, RecordKeys.CounterRow(kind), cancellationToken: cancellationToken);
-                var number = counter.HasValue ? (int)counter.Value!.GetInt32("Last")!.Value + 1 : 1;
+                // The archive marks the counters (MesaStore.ArchiveAsync): refused here whatever this host's copy says.
+                if (counter.HasValue && counter.Value!.GetBoolean(ArchivedColumn) == true)
+                {
+                    throw RecordException.Invalid(RecordErrors.MesaArchived, mesa.Code);
+                }
+
+                var number = counter.HasValue ? (counter.Value!.GetInt32("Last") ?? 0) + 1 : 1;
                 var batch = new PartitionBatch(partition);
                 var next = new TableEntity(partition, RecordKeys.CounterRow(kind)) { ["Last"] = number };
                 batch.Add(counter.HasValue ? TableTransactionActionType.UpdateReplace : TableTransactionActionType.Add, next, counter.HasValue ? counter.Value!.ETag : default);
