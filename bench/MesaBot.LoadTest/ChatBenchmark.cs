@@ -37,6 +37,8 @@ public static class ChatBenchmark
             ["Storage__ConnectionString"] = storage,
             ["Storage__TablePrefix"] = prefix,
             ["Logging__LogLevel__Default"] = "Warning",
+            // Development turns the console exporter on, which writes every span; production exports to Azure Monitor.
+            ["Telemetry__Console"] = "false",
         }, "/healthz");
         Console.WriteLine($"Host pid {host.Id} at {host.BaseUrl}; working set after start {host.WorkingSetMiB:F0} MiB");
 

@@ -22,15 +22,24 @@ public static class TelemetryServiceCollectionExtensions
         services.TryAddSingleton<MesaMetrics>();
         services.TryAddSingleton<TurnTelemetry>();
 
+        var azureMonitor = builder.Configuration[ConnectionStringKey] is { Length: > 0 } connectionString ? connectionString : null;
+        var console = builder.Configuration.GetValue<bool?>(ConsoleKey) ?? builder.Environment.IsDevelopment();
+        if (azureMonitor is null && !console)
+        {
+            // Nothing to export to: no SDK listens, so spans and instrumentation cost nothing per turn
+            // (measured: the chat turn's CPU, docs/benchmarks.md). The meters still count for any listener.
+            return builder;
+        }
+
         // Named, so Application Insights shows "MesaBot" as the role rather than "unknown_service:dotnet".
         var otel = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(MesaTelemetry.Name))
             .WithTracing(tracing => tracing.AddSource(MesaTelemetry.Name))
             .WithMetrics(metrics => metrics.AddMeter(MesaTelemetry.Name));
-        if (builder.Configuration[ConnectionStringKey] is { Length: > 0 } connectionString)
+        if (azureMonitor is not null)
         {
             // The distro brings the ASP.NET Core and HttpClient instrumentation itself; adding them again would double them.
-            otel.UseAzureMonitor(o => o.ConnectionString = connectionString);
+            otel.UseAzureMonitor(o => o.ConnectionString = azureMonitor);
         }
         else
         {
@@ -38,7 +47,7 @@ public static class TelemetryServiceCollectionExtensions
                 .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
         }
 
-        if (builder.Configuration.GetValue<bool?>(ConsoleKey) ?? builder.Environment.IsDevelopment())
+        if (console)
         {
             otel.WithTracing(tracing => tracing.AddConsoleExporter())
                 .WithMetrics(metrics => metrics.AddConsoleExporter());
