@@ -1,6 +1,7 @@
 using System.Globalization;
 using MesaBot.Bot.Cards;
 using MesaBot.Cards;
+using MesaBot.Dates;
 using MesaBot.Protocol;
 using MesaBot.Protocol.Routing;
 using MesaBot.Records;
@@ -49,7 +50,7 @@ public sealed class ChatContext(
     public Mesa? CardMesa { get; internal set; }
 
     /// <summary>Today at this conversation's mesa (Santiago's date where there is none).</summary>
-    public DateOnly Today { get; } = mesa?.Today(clock) ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), SantiagoZone).DateTime);
+    public DateOnly Today { get; } = mesa?.Today(clock) ?? new MesaClock(clock, MesaClock.ChileZone).Today;
 
     /// <summary>Spanish (es-CL) whatever locale the client sends, unless the mesa chose English.</summary>
     public CultureInfo Culture => Mesa?.Language == "en" ? English : Spanish;
@@ -97,6 +98,4 @@ public sealed class ChatContext(
         await Turn.UpdateAsync(cardMessageId, card.ToActivity(), cancellationToken);
         return true;
     }
-
-    private static TimeZoneInfo SantiagoZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(Records.Mesa.DefaultTimeZoneId);
 }
