@@ -23,7 +23,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TurnPreconditions>();
         services.AddSingleton<MesaVisibility>();
         services.AddSingleton<ItemActions>();
-        services.AddSingleton<RecordCreation>();
+        services.AddSingleton<CommitmentCreation>();
         services.AddSingleton<ListQueries>();
 
         services.AddSingleton<WelcomeHandler>();

@@ -1,17 +1,20 @@
 using System.Text.RegularExpressions;
+using MesaBot.Bot.Cards;
 using MesaBot.Bot.Chat;
 using MesaBot.Bot.Resources;
 using MesaBot.Dates;
 using MesaBot.Records;
+using MesaBot.Records.Stores;
 
 namespace MesaBot.Bot.Handlers;
 
 /// <summary>
 /// The typed creation commands: `acuerdo &lt;texto&gt;`, `tarea &lt;texto&gt; @persona para &lt;fecha&gt;`
 /// (also `responsable @persona`, `plazo &lt;fecha&gt;`, `vence &lt;fecha&gt;`) and
-/// `compromiso &lt;socio&gt;: &lt;texto&gt; para &lt;fecha&gt;`.
+/// `compromiso &lt;socio&gt;: &lt;texto&gt; para &lt;fecha&gt;`. The turn's activity id goes to the store,
+/// so a message Teams sends twice creates one record.
 /// </summary>
-public sealed partial class CreateRecordHandlers(RecordCreation create)
+public sealed partial class CreateRecordHandlers(AgreementStore agreements, OpenItemStore items, CommitmentCreation commitments)
 {
     public static readonly string[] AgreementCommands = ["acuerdo", "agreement"];
     public static readonly string[] ActionItemCommands = ["tarea", "task"];
@@ -20,9 +23,14 @@ public sealed partial class CreateRecordHandlers(RecordCreation create)
     public async Task OnAgreementAsync(ChatContext chat, CancellationToken cancellationToken)
     {
         var text = MentionedPeople.WithoutMentionTags(chat.Arguments);
-        await chat.AnswerAsync(text.Length == 0
-            ? ChatAnswer.Say(Strings.Agreement_Usage)
-            : await create.AgreementAsync(chat, chat.Mesa!, text, sourceMessageUrl: null, cancellationToken), cancellationToken);
+        if (text.Length == 0)
+        {
+            await chat.SayAsync(Strings.Agreement_Usage, cancellationToken);
+            return;
+        }
+
+        var agreement = await agreements.CreateAsync(chat.Mesa!, new NewAgreement(text, chat.Today), chat.Author, chat.Turn.Activity.Id, cancellationToken);
+        await chat.ShowAsync(AgreementCreatedCard.Build(chat.Mesa!, agreement, chat.Today, chat.InsideMesa), cancellationToken);
     }
 
     public async Task OnActionItemAsync(ChatContext chat, CancellationToken cancellationToken)
@@ -42,9 +50,15 @@ public sealed partial class CreateRecordHandlers(RecordCreation create)
         }
 
         var (owner, problem) = await ResponsibleAsync(chat, text, byAddress: true, cancellationToken);
-        await chat.AnswerAsync(owner is null
-            ? ChatAnswer.Say(problem!)
-            : await create.ActionItemAsync(chat, chat.Mesa!, EmailAddress().Replace(text, " ").Trim(), owner, due, sourceMessageUrl: null, cancellationToken), cancellationToken);
+        if (owner is null)
+        {
+            await chat.SayAsync(problem!, cancellationToken);
+            return;
+        }
+
+        var item = await items.CreateTaskAsync(chat.Mesa!, new NewActionItem(EmailAddress().Replace(text, " ").Trim(), owner, due),
+            chat.Author, chat.Turn.Activity.Id, cancellationToken);
+        await chat.ShowAsync(await chat.CreatedCardAsync(ItemView.Of(chat.Mesa!, item), cancellationToken), cancellationToken);
     }
 
     public async Task OnCommitmentAsync(ChatContext chat, CancellationToken cancellationToken)
@@ -65,7 +79,7 @@ public sealed partial class CreateRecordHandlers(RecordCreation create)
         }
 
         draft = draft with { FollowedBy = follower, ContactEmail = EmailAddress().Match(draft.Text) is { Success: true } contact ? contact.Value : null };
-        await chat.AnswerAsync(await create.CommitmentAsync(chat, chat.Mesa!, draft, newPartnerConfirmed: false, cancellationToken), cancellationToken);
+        await chat.AnswerAsync(await commitments.CommitmentAsync(chat, chat.Mesa!, draft, newPartnerConfirmed: false, cancellationToken), cancellationToken);
     }
 
     /// <summary>"CChC: enviar propuesta para el 15/12" → partner, text and date; null with the reason when it cannot.</summary>

@@ -4,6 +4,7 @@ using MesaBot.Bot.Resources;
 using MesaBot.Cards;
 using MesaBot.Protocol;
 using MesaBot.Records;
+using MesaBot.Records.Stores;
 
 namespace MesaBot.Bot.Handlers;
 
@@ -12,7 +13,7 @@ namespace MesaBot.Bot.Handlers;
 /// buttons) open one; its "Guardar" creates the record and the form turns into the record's card.
 /// Also the answer to "¿Te refieres a …?" for a partner.
 /// </summary>
-public sealed class FormHandler(RecordCreation create)
+public sealed class FormHandler(AgreementStore agreements, OpenItemStore items, CommitmentCreation commitments)
 {
     public static readonly string[] NewActionItemCommands = ["nueva tarea", "new task"];
     public static readonly string[] NewAgreementCommands = ["nuevo acuerdo", "new agreement"];
@@ -47,7 +48,7 @@ public sealed class FormHandler(RecordCreation create)
         var draft = CreateRecordHandlers.ParseCommitment(command, chat.Today, chat.Author, out var problem);
         return (draft is null
             ? ChatAnswer.Say(problem!)
-            : await create.CommitmentAsync(chat, mesa, draft with { Partner = partner }, newPartnerConfirmed: data[ItemData.NewPartner] == "si", cancellationToken))
+            : await commitments.CommitmentAsync(chat, mesa, draft with { Partner = partner }, newPartnerConfirmed: data[ItemData.NewPartner] == "si", cancellationToken))
             .ToInvokeResponse();
     }
 
@@ -84,8 +85,8 @@ public sealed class FormHandler(RecordCreation create)
 
         return await (kind switch
         {
-            AgreementKind => create.AgreementAsync(chat, mesa, text, sourceMessageUrl, cancellationToken),
-            CommitmentKind when data["socio"] is { } partner => create.CommitmentAsync(chat, mesa,
+            AgreementKind => AgreementAsync(chat, mesa, text, sourceMessageUrl, cancellationToken),
+            CommitmentKind when data["socio"] is { } partner => commitments.CommitmentAsync(chat, mesa,
                 new CommitmentDraft(partner.Trim(), text, due!.Value, person!, $"{partner}: {text}")
                 {
                     ContactName = data["contacto"],
@@ -93,7 +94,20 @@ public sealed class FormHandler(RecordCreation create)
                 },
                 newPartnerConfirmed: false, cancellationToken),
             CommitmentKind => Task.FromResult(ChatAnswer.Say(Strings.Form_Incomplete)),
-            _ => create.ActionItemAsync(chat, mesa, text, person!, due!.Value, sourceMessageUrl, cancellationToken),
+            _ => ActionItemAsync(chat, mesa, new NewActionItem(text, person!, due!.Value, SourceMessageUrl: sourceMessageUrl), cancellationToken),
         });
+    }
+
+    private async Task<ChatAnswer> AgreementAsync(ChatContext chat, Mesa mesa, string text, string? sourceMessageUrl, CancellationToken cancellationToken)
+    {
+        var agreement = await agreements.CreateAsync(mesa, new NewAgreement(text, chat.TodayAt(mesa), SourceMessageUrl: sourceMessageUrl),
+            chat.Author, chat.Turn.Activity.Id, cancellationToken);
+        return ChatAnswer.Show(AgreementCreatedCard.Build(mesa, agreement, chat.TodayAt(mesa), chat.InsideMesa));
+    }
+
+    private async Task<ChatAnswer> ActionItemAsync(ChatContext chat, Mesa mesa, NewActionItem task, CancellationToken cancellationToken)
+    {
+        var item = await items.CreateTaskAsync(mesa, task, chat.Author, chat.Turn.Activity.Id, cancellationToken);
+        return ChatAnswer.Show(await chat.CreatedCardAsync(ItemView.Of(mesa, item), cancellationToken));
     }
 }

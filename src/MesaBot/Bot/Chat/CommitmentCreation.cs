@@ -5,30 +5,13 @@ using MesaBot.Records.Stores;
 namespace MesaBot.Bot.Chat;
 
 /// <summary>
-/// Creating agreements, tasks and commitments, whichever way they were asked for: a typed command, the
-/// creation forms, the partner question, or a message saved with "Registrar en MesaBot". The turn's
-/// activity id goes to the store, so a turn Teams sends twice creates one record.
+/// Creating a partner's commitment, whichever way it was asked for (a typed command, the form, the
+/// partner question, a message saved with "Registrar en MesaBot"): the partner named is resolved
+/// against the mesa's list first. The turn's activity id goes to the store, so a turn Teams sends twice
+/// creates one record.
 /// </summary>
-public sealed class RecordCreation(
-    MesaStore mesas,
-    AgreementStore agreements,
-    OpenItemStore items,
-    TenantPartners partners)
+public sealed class CommitmentCreation(MesaStore mesas, OpenItemStore items, TenantPartners partners)
 {
-    public async Task<ChatAnswer> AgreementAsync(ChatContext chat, Mesa mesa, string text, string? sourceMessageUrl, CancellationToken cancellationToken)
-    {
-        var agreement = await agreements.CreateAsync(mesa, new NewAgreement(text, chat.TodayAt(mesa), SourceMessageUrl: sourceMessageUrl),
-            chat.Author, chat.Turn.Activity.Id, cancellationToken);
-        return ChatAnswer.Show(AgreementCreatedCard.Build(mesa, agreement, chat.TodayAt(mesa), chat.InsideMesa));
-    }
-
-    public async Task<ChatAnswer> ActionItemAsync(ChatContext chat, Mesa mesa, string text, Person owner, DateOnly due, string? sourceMessageUrl, CancellationToken cancellationToken)
-    {
-        var item = await items.CreateTaskAsync(mesa, new NewActionItem(text, owner, due, SourceMessageUrl: sourceMessageUrl),
-            chat.Author, chat.Turn.Activity.Id, cancellationToken);
-        return ChatAnswer.Show(await chat.CreatedCardAsync(ItemView.Of(mesa, item), cancellationToken));
-    }
-
     /// <summary>
     /// A commitment of a partner as typed. A near miss of a known partner asks back ("¿Te refieres a…?")
     /// unless <paramref name="newPartnerConfirmed"/>; a genuinely new partner joins the mesa's list.
