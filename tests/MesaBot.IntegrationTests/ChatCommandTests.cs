@@ -198,8 +198,8 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
             (await chat.SendAsync("tarea revisar bases @Ana Pérez para el viernes")).AssertContains("T-1"));
 
         Assert.Equal(1, RosterReads(chat) - rosterReadsBefore);
-        // The mesa lookup once (cold after linking), then the create's four (docs/storage.md).
-        Assert.Equal(1 + 4, requests);
+        // The mesa lookup once (cold after linking), then the create's five (docs/storage.md).
+        Assert.Equal(1 + 5, requests);
     }
 
     private int RosterReads(TeamsConversation chat) =>

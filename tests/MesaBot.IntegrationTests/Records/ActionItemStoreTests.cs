@@ -9,7 +9,7 @@ public sealed class ActionItemStoreTests
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
-    public async Task CreateAsync_NewItem_ReadsBackAndCostsFourRequests()
+    public async Task CreateAsync_NewItem_ReadsBackAndCostsFiveRequests()
     {
         // Arrange
         var h = await StartAsync();
@@ -20,7 +20,7 @@ public sealed class ActionItemStoreTests
             mesa, new NewActionItem("  Enviar informe de daños  ", Beto, Today.AddDays(3), AgreementNumber: 2), Ana, "act-1", None));
 
         // Assert
-        Assert.Equal(4, requests); // counter read, transaction, person index, date index
+        Assert.Equal(5, requests); // counter read, transaction (with the sync marker), person index, date index, marker delete
         var read = await h.ActionItems.GetAsync(mesa, created.Number, None);
         Assert.Equal(created, read);
         Assert.Equal(1, read!.Number);
@@ -88,7 +88,7 @@ public sealed class ActionItemStoreTests
         var (_, requests) = await h.RequestsAsync(() => h.ActionItems.SetStatusAsync(mesa, item.Number, ItemStatus.EnCurso, Beto, null, None));
 
         // Assert
-        Assert.Equal(4, requests); // read, transaction, two index upserts
+        Assert.Equal(5, requests); // read, transaction (with the sync marker), two index upserts, marker delete
         Assert.Equal(ItemStatus.EnCurso, Assert.Single(await h.ActionItems.PendingAsync(mesa, None)).Status);
         Assert.Equal(ItemStatus.EnCurso, Assert.Single(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None)).Status);
     }
@@ -135,7 +135,7 @@ public sealed class ActionItemStoreTests
     }
 
     [Fact]
-    public async Task EditTextAsync_OpenItem_UpdatesRecordCopyAndIndexInFourRequests()
+    public async Task EditTextAsync_OpenItem_UpdatesRecordCopyAndIndexInFiveRequests()
     {
         // Arrange
         var h = await StartAsync();
@@ -146,7 +146,7 @@ public sealed class ActionItemStoreTests
         var (edited, requests) = await h.RequestsAsync(() => h.ActionItems.EditTextAsync(mesa, item.Number, "Texto corregido", Ana, item.Version, None));
 
         // Assert
-        Assert.Equal(4, requests);
+        Assert.Equal(5, requests); // read, transaction (with the sync marker), two index upserts, marker delete
         Assert.Equal("2", edited.Version);
         Assert.Equal("Texto corregido", Assert.Single(await h.ActionItems.PendingAsync(mesa, None)).Text);
         Assert.Equal("Texto corregido", Assert.Single(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None)).Text);

@@ -76,9 +76,9 @@ public sealed class IndexConsistencyTests
     }
 
     [Fact]
-    public async Task RepairIndexesAsync_IndexRowsLostWithoutMarker_RewritesThem()
+    public async Task RepairIndexesAsync_CreateCrashedBeforeIndex_FinishesItsMarkerAndRewritesRows()
     {
-        // Arrange: a create crashed and Teams never resent it
+        // Arrange: a create crashed and Teams never resent it (its transaction carried the sync marker)
         var h = await StartAsync();
         var mesa = await h.CreateMesaAsync();
         h.Index.BeforeIndexWrites = () => throw new SimulatedCrash();
@@ -89,7 +89,7 @@ public sealed class IndexConsistencyTests
         var report = await h.Repair.RepairIndexesAsync(mesa, None);
 
         // Assert
-        Assert.Equal(new IndexRepairReport(2, 0, 0), report);
+        Assert.Equal(new IndexRepairReport(RowsWritten: 2, StaleRowsRemoved: 0, InterruptedChangesFinished: 1), report);
         var row = Assert.Single(await h.Index.DueOnAsync(Today.AddDays(4), None));
         Assert.Equal(("RES-C-1", "Pontificia Universidad Católica de Chile", Carla.ObjectId), (row.QualifiedId, row.Partner, row.Person.ObjectId));
     }
@@ -126,6 +126,65 @@ public sealed class IndexConsistencyTests
         Assert.Equal([moved.Ref, created.Ref], (await h.Index.PendingForPersonAsync(Tenant, Carla.ObjectId, None)).Select(p => p.Ref).OrderBy(r => r.Number));
         Assert.Empty(await h.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None));
         await worker.StopAsync(None);
+    }
+
+    [Fact]
+    public async Task CreateAndReassign_HostDiesAfterCommit_AnotherHostsSweepRestoresIndexWithinAMinute()
+    {
+        // Arrange: the first host commits a create and a reassign, then dies before any index write
+        // (nothing in its memory survives, so its repair queue is of no use)
+        var dying = await StartAsync();
+        var mesa = await dying.CreateMesaAsync();
+        var moved = await dying.CreateItemAsync(mesa, owner: Beto);
+        dying.Index.BeforeIndexWrites = () => throw new SimulatedCrash();
+        await Assert.ThrowsAsync<SimulatedCrash>(() => dying.CreateItemAsync(mesa, "Enviar oficio", owner: Carla));
+        await Assert.ThrowsAsync<SimulatedCrash>(() => dying.ActionItems.ReassignAsync(mesa, moved.Number, Carla, Ana, null, None));
+        var survivor = await dying.SecondInstanceAsync();
+        survivor.Time.SetUtcNow(dying.Time.GetUtcNow());
+        var behind = await survivor.Index.PendingForPersonAsync(Tenant, Carla.ObjectId, None);
+        using var worker = new IndexRepairWorker(survivor.RepairQueue, survivor.Repair, survivor.Time, NullLogger<IndexRepairWorker>.Instance);
+        using var sweep = new IndexSweep(survivor.Mesas, survivor.Index, survivor.RepairQueue, survivor.Time, NullLogger<IndexSweep>.Instance);
+        await worker.StartAsync(None);
+        await sweep.StartAsync(None);
+
+        // Act: a minute of the survivor's time, a second at a time
+        var started = survivor.Time.GetUtcNow();
+        var repaired = false;
+        for (var second = 0; second < 60 && !repaired; second++)
+        {
+            survivor.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(20); // lets the timers' continuations run; the assertion is on the fake clock
+            repaired = (await survivor.Index.PendingForPersonAsync(Tenant, Carla.ObjectId, None)).Count == 2;
+        }
+
+        // Assert
+        Assert.Empty(behind);
+        Assert.True(repaired, "the index was not back within a minute of the crash");
+        Assert.True(survivor.Time.GetUtcNow() - started <= TimeSpan.FromMinutes(1));
+        Assert.Equal([1, 2], (await survivor.Index.PendingForPersonAsync(Tenant, Carla.ObjectId, None)).Select(p => p.Ref.Number).Order());
+        Assert.Empty(await survivor.Index.PendingForPersonAsync(Tenant, Beto.ObjectId, None));
+        await sweep.StopAsync(None);
+        await worker.StopAsync(None);
+    }
+
+    [Fact]
+    public async Task SweepOnceAsync_ChangesThatFinished_QueuesNothing()
+    {
+        // Arrange: a create, an edit, a close and a reassign, all complete
+        var h = await StartAsync();
+        var mesa = await h.CreateMesaAsync();
+        var item = await h.CreateItemAsync(mesa, owner: Beto);
+        await h.ActionItems.ReassignAsync(mesa, item.Number, Carla, Ana, null, None);
+        await h.ActionItems.SetStatusAsync(mesa, item.Number, ItemStatus.Cumplida, Carla, null, None);
+        h.Time.Advance(TimeSpan.FromMinutes(5));
+        var sweep = new IndexSweep(h.Mesas, h.Index, h.RepairQueue, h.Time, NullLogger<IndexSweep>.Instance);
+
+        // Act
+        var found = await sweep.SweepOnceAsync(None);
+
+        // Assert: every change deleted its marker
+        Assert.Equal(0, found);
+        Assert.True(h.RepairQueue.WhenIdleAsync().IsCompleted);
     }
 
     private sealed class SimulatedCrash : Exception;

@@ -32,6 +32,8 @@ public static class RecordsServiceCollectionExtensions
         services.AddSingleton<IndexRepair>();
         services.AddSingleton<IndexRepairQueue>();
         services.AddHostedService<IndexRepairWorker>();
+        services.AddSingleton<IndexSweep>();
+        services.AddHostedService(provider => provider.GetRequiredService<IndexSweep>());
         services.AddSingleton<MesaSeed>();
         return builder;
     }

@@ -96,6 +96,22 @@ public sealed partial class MesaStore(TableStorage storage, TimeProvider time)
         return mesas.OrderBy(m => m.Archived).ThenBy(m => m.Name, StringComparer.CurrentCulture).ToList();
     }
 
+    /// <summary>
+    /// Every mesa of every tenant, for background passes (the index sweep). One query over the mesas table,
+    /// which holds a few small rows per mesa, across its partitions.
+    /// </summary>
+    public async Task<IReadOnlyList<Mesa>> ListEveryTenantAsync(CancellationToken cancellationToken)
+    {
+        var upper = RecordKeys.UpperBound(RecordKeys.MesaPrefix);
+        var mesas = new List<Mesa>();
+        await foreach (var entity in Table.QueryAsync<MesaEntity>(TableClient.CreateQueryFilter($"RowKey ge {RecordKeys.MesaPrefix} and RowKey lt {upper}"), cancellationToken: cancellationToken))
+        {
+            mesas.Add(entity.ToMesa());
+        }
+
+        return mesas;
+    }
+
     private async Task<Mesa?> ReadAsync(string tenantId, string rowKey, CancellationToken cancellationToken)
     {
         var response = await Table.GetEntityIfExistsAsync<MesaEntity>(RecordKeys.TenantPartition(tenantId), rowKey, cancellationToken: cancellationToken);

@@ -13,7 +13,7 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
 {
     /// <summary>
     /// Creates T-n. Sending the same <paramref name="activityId"/> again (Teams resends a turn it did
-    /// not see answered) returns the item created the first time. Four requests; six on a replay.
+    /// not see answered) returns the item created the first time. Five requests; six on a replay.
     /// </summary>
     public Task<OpenItem> CreateTaskAsync(Mesa mesa, NewActionItem item, Person by, string? activityId, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
         return CreateAsync(mesa, RecordKind.ActionItem, columns, MesaRules.CleanPerson(by, RecordFields.ActionItemAuthor), activityId, cancellationToken);
     }
 
-    /// <summary>Creates C-n; idempotent per <paramref name="activityId"/>. Four requests; six on a replay.</summary>
+    /// <summary>Creates C-n; idempotent per <paramref name="activityId"/>. Five requests; six on a replay.</summary>
     public Task<OpenItem> CreateCommitmentAsync(Mesa mesa, NewCommitment commitment, Person by, string? activityId, CancellationToken cancellationToken)
     {
         var partner = CleanPartner(mesa, commitment.Partner);
@@ -71,10 +71,13 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
     {
         RecordDates.EnsureNotPast(item.DueDate, mesa, time);
         ItemRow? created = null;
+        string? marker = null;
         var result = await writer.CreateAsync(mesa, kind, activityId, creator, number =>
         {
             created = ItemRow.New(mesa, kind, number, item, creator, writer.Now, activityId);
-            return [created.Record(), created.OpenCopy()];
+            var sync = PendingIndex.Marker(RecordKeys.MesaPartition(mesa), new RecordRef(kind, number), [], writer.Now);
+            marker = sync.RowKey;
+            return [created.Record(), created.OpenCopy(), sync];
         }, cancellationToken);
 
         if (result.Replayed)
@@ -82,12 +85,13 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
             var record = new RecordRef(kind, result.Number);
             var earlier = await GetAsync(mesa, record, cancellationToken)
                 ?? throw RecordException.NotFound(RecordErrors.RecordNotFound, record.ToString(), mesa.Code);
-            await writer.ResyncAsync(mesa, earlier.Pending(mesa), cancellationToken);
+            // A marker the first attempt left, if it died before the index, waits for the sweep: harmless.
+            await writer.ResyncAsync(mesa, earlier.Pending(mesa), marker: null, cancellationToken);
             return earlier;
         }
 
         var saved = created!.ToItem();
-        await writer.ResyncAsync(mesa, saved.Pending(mesa), cancellationToken);
+        await writer.ResyncAsync(mesa, saved.Pending(mesa), marker, cancellationToken);
         return saved;
     }
 

@@ -53,23 +53,63 @@ public sealed class PendingIndex(TableStorage storage)
 
     /// <summary>
     /// The index writes that take the index from <paramref name="before"/> to <paramref name="after"/>
-    /// (null = not open). Adds the sync marker to <paramref name="recordBatch"/> when rows must go.
+    /// (null = not open), and the sync marker, added to <paramref name="recordBatch"/>, that stands for
+    /// them until they are done.
     /// </summary>
-    internal IndexPlan Plan(PartitionBatch recordBatch, PendingItem? before, PendingItem? after)
+    internal IndexPlan Plan(PartitionBatch recordBatch, PendingItem? before, PendingItem? after, DateTimeOffset now)
     {
         var upserts = after is null ? [] : new[] { IndexEntity.From(after, ByPerson(after)), IndexEntity.From(after, ByDate(after)) };
         var keep = upserts.Select(u => (u.PartitionKey, u.RowKey)).ToHashSet();
         var stale = before is null ? [] : new[] { ByPerson(before), ByDate(before) }.Where(k => !keep.Contains(k)).ToArray();
-        string? marker = null;
-        if (stale.Length > 0)
+        if (upserts.Length == 0 && stale.Length == 0)
         {
-            var entity = new TableEntity(recordBatch.PartitionKey, RecordKeys.SyncRow(before!.Ref)) { ["Stale"] = JsonSerializer.Serialize(stale.Select(k => new[] { k.PartitionKey, k.RowKey })) };
-            recordBatch.Add(TableTransactionActionType.Add, entity);
-            marker = entity.RowKey;
+            return new IndexPlan(recordBatch.PartitionKey, [], [], null);
         }
 
-        return new IndexPlan(recordBatch.PartitionKey, upserts, stale, marker);
+        var marker = Marker(recordBatch.PartitionKey, (after ?? before)!.Ref, stale, now);
+        recordBatch.Add(TableTransactionActionType.Add, marker);
+        return new IndexPlan(recordBatch.PartitionKey, upserts, stale, marker.RowKey);
     }
+
+    /// <summary>
+    /// The rows of a record just created (whose transaction carried <paramref name="marker"/>, see
+    /// <see cref="Marker"/>) or found without them; nothing to remove.
+    /// </summary>
+    internal static IndexPlan PlanRewrite(string mesaPartition, PendingItem? current, string? marker) =>
+        new(mesaPartition, current is null ? [] : [IndexEntity.From(current, ByPerson(current)), IndexEntity.From(current, ByDate(current))], [], marker);
+
+    /// <summary>
+    /// Every index change leaves this row in the record's own transaction and deletes it once the index
+    /// rows are written, so a process that dies in between leaves it behind: <see cref="IndexSweep"/>
+    /// finds it and the repair pass finishes the change. It lists the rows to remove ("Stale").
+    /// </summary>
+    internal static TableEntity Marker(string mesaPartition, RecordRef record, IEnumerable<(string PartitionKey, string RowKey)> stale, DateTimeOffset now) =>
+        new(mesaPartition, RecordKeys.SyncRow(record))
+        {
+            ["Stale"] = JsonSerializer.Serialize(stale.Select(k => new[] { k.PartitionKey, k.RowKey })),
+            [MarkerWrittenAt] = now,
+        };
+
+    /// <summary>True when the mesa has an index change older than <paramref name="cutoff"/> still unfinished. One query.</summary>
+    internal async Task<bool> HasUnfinishedChangesAsync(Mesa mesa, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var partition = RecordKeys.MesaPartition(mesa);
+        var upper = RecordKeys.UpperBound(RecordKeys.SyncPrefix);
+        await foreach (var marker in Records.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {RecordKeys.SyncPrefix} and RowKey lt {upper}"),
+            select: [MarkerWrittenAt], cancellationToken: cancellationToken))
+        {
+            // Markers written before the column existed: the server's own timestamp.
+            if ((marker.GetDateTimeOffset(MarkerWrittenAt) ?? marker.Timestamp ?? DateTimeOffset.MinValue) < cutoff)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string MarkerWrittenAt = "WrittenAt";
 
     /// <summary>One request per upserted or deleted index row, plus one to delete the marker.</summary>
     internal async Task ApplyAsync(IndexPlan plan, CancellationToken cancellationToken)

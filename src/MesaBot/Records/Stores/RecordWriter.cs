@@ -102,7 +102,7 @@ public sealed partial class RecordWriter(TableStorage storage, PendingIndex inde
 
     /// <summary>
     /// Submits a change already staged in <paramref name="batch"/> (the record row under its ETag and its
-    /// open copy), with its history lines and, when index rows must go, the sync marker; then brings the
+    /// open copy), with its history lines and the sync marker of its index change; then brings the
     /// index along. Requests: one transaction plus <see cref="PendingIndex.IndexPlan.RequestCount"/>.
     /// </summary>
     internal async Task SubmitChangeAsync(
@@ -117,7 +117,7 @@ public sealed partial class RecordWriter(TableStorage storage, PendingIndex inde
         CancellationToken cancellationToken)
     {
         AuditLog.Append(batch, RecordKeys.LogPrefix(record), revision, record.ToString(), changes, by, Now);
-        var plan = index.Plan(batch, before, after);
+        var plan = index.Plan(batch, before, after, Now);
         try
         {
             await batch.SubmitAsync(Table, cancellationToken);
@@ -151,12 +151,12 @@ public sealed partial class RecordWriter(TableStorage storage, PendingIndex inde
         public static partial void IndexBehind(ILogger logger, string mesaCode, int status, Exception exception);
     }
 
-    /// <summary>Rewrites the index rows of one record, e.g. after a replayed create found them missing.</summary>
-    internal Task ResyncAsync(Mesa mesa, PendingItem? current, CancellationToken cancellationToken)
-    {
-        var batch = new PartitionBatch(RecordKeys.MesaPartition(mesa));
-        return FollowAsync(mesa, index.Plan(batch, null, current), cancellationToken);
-    }
+    /// <summary>
+    /// Writes the index rows of one record: after its create (whose transaction carried
+    /// <paramref name="marker"/>, deleted once they are written), or after a replayed create found them missing.
+    /// </summary>
+    internal Task ResyncAsync(Mesa mesa, PendingItem? current, string? marker, CancellationToken cancellationToken) =>
+        FollowAsync(mesa, PendingIndex.PlanRewrite(RecordKeys.MesaPartition(mesa), current, marker), cancellationToken);
 
 
     /// <summary>For a caller that showed a record (a card) and acts on it later: refuse if it changed since.</summary>
