@@ -13,6 +13,7 @@ public sealed partial class CrossMesaReadTests(BotHostFixture fixture) : IClassF
 
     private RosterMember Ana => fixture.BotFramework.Members[0];
     private RosterMember Luis => fixture.BotFramework.Members[1];
+    private RosterMember Francisca => fixture.BotFramework.Members[2];
 
     [Theory]
     [InlineData("item.ver")]
@@ -82,6 +83,45 @@ public sealed partial class CrossMesaReadTests(BotHostFixture fixture) : IClassF
     }
 
     [Theory]
+    [InlineData("pendientes")]
+    [InlineData("acuerdos")]
+    public async Task ListaMas_FromMembersPersonalChat_ShowsTheList(string query)
+    {
+        // A member of the mesa's channel may read its lists from the personal chat (issue 13's rule).
+        var (alfa, _) = await AlfaWithSecretTaskAsync();
+        await alfa.SendAsync($"acuerdo {Secret} (acuerdo)");
+        var franciscaAlone = new TeamsConversation(fixture, "personal", alfa.TenantId) { Speaker = Francisca };
+
+        var reply = await franciscaAlone.PressAsync("lista.mas", new Dictionary<string, string> { ["mesa"] = "alfa", ["consulta"] = query, ["pagina"] = "1" });
+
+        Assert.Contains(Secret, reply.CardText);
+    }
+
+    [Theory]
+    [InlineData("pendientes")]
+    [InlineData("acuerdos")]
+    public async Task ListaMas_FromNonMembersPersonalChat_ShowsNothingOfTheMesa(string query)
+    {
+        var (alfa, _) = await AlfaWithSecretTaskAsync();
+        var luisAlone = new TeamsConversation(fixture, "personal", alfa.TenantId) { Speaker = Luis };
+
+        var reply = await luisAlone.PressAsync("lista.mas", new Dictionary<string, string> { ["mesa"] = "alfa", ["consulta"] = query, ["pagina"] = "1" });
+
+        AssertShowsNothingOfAlfa(reply.CardText);
+    }
+
+    [Fact]
+    public async Task ItemVer_MembersPersonalChat_ShowsAnotherMembersItem()
+    {
+        var (alfa, _) = await AlfaWithSecretTaskAsync();
+        var franciscaAlone = new TeamsConversation(fixture, "personal", alfa.TenantId) { Speaker = Francisca };
+
+        var reply = await franciscaAlone.PressAsync("item.ver", new Dictionary<string, string> { ["mesa"] = "alfa", ["ref"] = "T-1" });
+
+        Assert.Contains(Secret, reply.CardText);
+    }
+
+    [Theory]
     [InlineData("../x")]
     [InlineData("alfa/../beta")]
     [InlineData("ALFA")]
@@ -104,13 +144,12 @@ public sealed partial class CrossMesaReadTests(BotHostFixture fixture) : IClassF
         Assert.DoesNotContain("T-1", text);
     }
 
-    // Mesa ids are slugs of their names: "Alfa" is "alfa" whatever its code.
-    private static string MesaId(string code) => code.Length > 0 ? "alfa" : "alfa";
-
-    // Mesa ids are slugs of their names, so "alfa" is easy to guess: that is the attack.
+    // Mesa ids are slugs of their names, so "alfa" is easy to guess: that is the attack. Alfa's channel
+    // has Ana and Francisca in it; Luis is in the tenant (and in Beta), not in Alfa.
     private async Task<(TeamsConversation Alfa, string Code)> AlfaWithSecretTaskAsync()
     {
         var alfa = new TeamsConversation(fixture) { Speaker = Ana };
+        fixture.BotFramework.MembersOf[alfa.ConversationId] = [Ana, Francisca];
         var linked = await alfa.SendAsync("vincular Alfa");
         var code = MesaCode().Match(linked.AllText).Groups[1].Value;
         (await alfa.SendAsync($"tarea {Secret} para el 15/12")).AssertContains("T-1");

@@ -54,6 +54,9 @@ public sealed class FakeBotFramework : IAsyncDisposable
         new("29:guest-cchc", "Pedro Invitado (CChC)", "aad-guest", "guest"),
     ];
 
+    /// <summary>Rosters of particular conversations (by conversation id); every other one answers <see cref="Members"/>.</summary>
+    public ConcurrentDictionary<string, IReadOnlyList<RosterMember>> MembersOf { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Status the connector answers with the next calls (then 200 again); for retry tests.</summary>
     public ConcurrentQueue<(int Status, string? RetryAfter)> ScriptedFailures { get; } = new();
 
@@ -124,7 +127,11 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
         if (http.Request.Path.Value!.EndsWith("/members", StringComparison.Ordinal))
         {
-            return Results.Json(Members.Select(m => new { id = m.TeamsId, name = m.Name, objectId = m.ObjectId, userRole = m.Role }));
+            var path = http.Request.Path.Value!;
+            var start = path.IndexOf("/conversations/", StringComparison.Ordinal) + "/conversations/".Length;
+            var conversation = Uri.UnescapeDataString(path[start..^"/members".Length]);
+            var roster = MembersOf.TryGetValue(conversation, out var own) ? own : Members;
+            return Results.Json(roster.Select(m => new { id = m.TeamsId, name = m.Name, objectId = m.ObjectId, userRole = m.Role }));
         }
 
         return Results.Json(new { id = "activity-" + Interlocked.Increment(ref _nextActivityId) });

@@ -56,13 +56,18 @@ public sealed class ConversationRoster(
     public Task<IReadOnlyList<ChannelAccount>> MembersAsync(CancellationToken cancellationToken) =>
         _members ??= ReadAsync(cancellationToken);
 
-    private async Task<IReadOnlyList<ChannelAccount>> ReadAsync(CancellationToken cancellationToken)
-    {
-        if (serviceUrl is null || conversationId is null)
-        {
-            return [];
-        }
+    private Task<IReadOnlyList<ChannelAccount>> ReadAsync(CancellationToken cancellationToken) =>
+        serviceUrl is null || conversationId is null
+            ? Task.FromResult<IReadOnlyList<ChannelAccount>>([])
+            : CachedMembersAsync(connector, cache, serviceUrl, conversationId, cancellationToken);
 
+    /// <summary>
+    /// The members of any conversation the bot is in, through the same five-minute cache: this turn's,
+    /// or a mesa's other conversations when <see cref="MesaVisibility"/> asks whether someone belongs to it.
+    /// </summary>
+    internal static async Task<IReadOnlyList<ChannelAccount>> CachedMembersAsync(
+        IConnectorClient connector, IMemoryCache cache, string serviceUrl, string conversationId, CancellationToken cancellationToken)
+    {
         var key = "roster|" + conversationId;
         if (cache.TryGetValue(key, out IReadOnlyList<ChannelAccount>? cached) && cached is not null)
         {
