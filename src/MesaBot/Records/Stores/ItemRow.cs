@@ -100,16 +100,12 @@ internal sealed class ItemRow
     {
         var key = read.RowKey.StartsWith("open|", StringComparison.Ordinal) ? read.RowKey["open|".Length..] : read.RowKey;
         var kind = key[0] == RecordRef.LetterOf(RecordKind.Commitment) ? RecordKind.Commitment : RecordKind.ActionItem;
-        var columns = new TableEntity(read.PartitionKey, read.RowKey);
-        foreach (var (name, value) in read)
-        {
-            if (!ServiceColumns.Contains(name))
-            {
-                columns[name] = value;
-            }
-        }
-
-        return new ItemRow(kind, columns, read.ETag);
+        // The entity as read becomes the row's columns (no copy: a list reads 50 of them per turn); the
+        // service's own columns go, the keys stay.
+        var etag = read.ETag;
+        read.Remove("Timestamp");
+        read.Remove("odata.etag");
+        return new ItemRow(kind, read, etag);
     }
 
     public void SetCompletion(Person? by, DateTimeOffset? at)
