@@ -1,5 +1,4 @@
 using System.Net;
-using MesaBot.Conversations;
 using MesaBot.IntegrationTests.Infrastructure;
 using MesaBot.Protocol;
 
@@ -72,23 +71,7 @@ public sealed class AuthenticationTests(BotHostFixture fixture) : IClassFixture<
         Assert.Equal(before, BotFramework.Calls.Count);
     }
 
-    // A conversation no other test uses, so "not stored" speaks of this activity alone.
-    private Activity UniqueInstall()
-    {
-        var activity = TeamsActivities.BotAddedToTeam(BotFramework.ServiceUrl);
-        var channel = $"19:{Guid.NewGuid():N}@thread.tacv2";
-        activity.Conversation!.Id = channel;
-        activity.ChannelData = TeamsActivities.Parse($$"""
-            { "type": "message", "channelData": { "tenant": { "id": "{{TeamsActivities.TenantId}}" }, "channel": { "id": "{{channel}}" }, "team": { "id": "{{TeamsActivities.TeamId}}" } } }
-            """).ChannelData;
-        return activity;
-    }
+    private Activity UniqueInstall() => UnseenInstall.Create(BotFramework);
 
-    private async Task AssertNotStoredAsync(Activity activity)
-    {
-        using var scope = fixture.Host.Services.CreateScope();
-        var store = scope.ServiceProvider.GetRequiredService<ConversationStore>();
-        var reference = ConversationReference.From(activity)!;
-        Assert.Null(await store.FindAsync(reference.TenantId, reference.Key, CancellationToken.None));
-    }
+    private Task AssertNotStoredAsync(Activity activity) => UnseenInstall.AssertNotStoredAsync(fixture, activity);
 }

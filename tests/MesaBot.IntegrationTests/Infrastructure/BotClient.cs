@@ -10,6 +10,21 @@ public sealed class BotClient(HttpClient http, FakeBotFramework botFramework)
     public Task<HttpResponseMessage> SendAsync(Activity activity) =>
         SendAsync(activity, new TestToken { ServiceUrl = activity.ServiceUrl });
 
+    /// <summary>The activity with an Authorization header exactly as given (null: none), for forged-token tests.</summary>
+    public Task<HttpResponseMessage> SendWithAuthorizationAsync(Activity activity, string? authorization)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = JsonContent.Create(activity, options: ProtocolJson.Options),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        return http.SendAsync(request);
+    }
+
     public Task<HttpResponseMessage> SendAsync(Activity activity, TestToken? token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")

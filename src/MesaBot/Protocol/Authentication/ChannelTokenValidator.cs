@@ -17,7 +17,10 @@ public sealed partial class ChannelTokenValidator(
     ILogger<ChannelTokenValidator> logger)
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    // A channel token is 1-2 KB; the library's default ceiling (250 KB) would parse an attacker's 200 KB of JSON first.
+    private const int MaxTokenLength = 16 * 1024;
+
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false, MaximumTokenSizeInBytes = MaxTokenLength };
 
     public async Task<BotCaller?> ValidateAsync(string? authorizationHeader, CancellationToken cancellationToken)
     {
@@ -29,13 +32,14 @@ public sealed partial class ChannelTokenValidator(
         }
 
         var token = authorizationHeader["Bearer ".Length..].Trim();
-        if (!_handler.CanReadToken(token))
+        // Only a signed token (three parts) whose header and claims are JSON; an encrypted one (five) is never ours.
+        if (!_handler.CanReadToken(token) || token.Count(c => c == '.') != 2 || KeyIdOf(token) is not { } keyId)
         {
             Log.Refused(logger, "unreadable token");
             return null;
         }
 
-        var result = await ValidateWithCurrentKeysAsync(token, new JsonWebToken(token).Kid, cancellationToken);
+        var result = await ValidateWithCurrentKeysAsync(token, keyId.Length == 0 ? null : keyId, cancellationToken);
         if (result is not { IsValid: true, SecurityToken: JsonWebToken jwt, Config: OpenIdConnectConfiguration config })
         {
             Log.Refused(logger, result?.Exception?.GetType().Name ?? "keys unavailable");
@@ -44,6 +48,19 @@ public sealed partial class ChannelTokenValidator(
 
         var serviceUrl = jwt.TryGetPayloadValue<string>("serviceurl", out var url) ? url : null;
         return new BotCaller(serviceUrl, SigningKeyEndorsements.Of(config, jwt.Kid));
+    }
+
+    /// <summary>The header's key id ("" when it names none), or null when header or claims are not JSON.</summary>
+    private static string? KeyIdOf(string token)
+    {
+        try
+        {
+            return new JsonWebToken(token).Kid ?? string.Empty;
+        }
+        catch (Exception ex) when (ex is ArgumentException or SecurityTokenException or System.Text.Json.JsonException or FormatException)
+        {
+            return null;
+        }
     }
 
     private async Task<ValidationOutcome?> ValidateWithCurrentKeysAsync(string token, string? keyId, CancellationToken cancellationToken)
