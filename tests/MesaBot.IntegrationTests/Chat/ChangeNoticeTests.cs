@@ -117,6 +117,23 @@ public sealed class ChangeNoticeTests(BotHostFixture fixture) : IClassFixture<Bo
     }
 
     [Fact]
+    public async Task Undo_WithForgedValue_RefusedBecauseTheHistorySaysOtherwise()
+    {
+        var chat = await MesaAsync("Forjado");
+        chat.Speaker = Luis;
+        var task = await chat.SendAsync("tarea revisar presupuesto @Luis Soto para el 30/11");
+        var reassigned = await chat.PressAsync(CardVerbs.Reassign, With(task.ButtonData(CardVerbs.Reassign), "responsable", Francisca.ObjectId));
+        var forged = ButtonData(reassigned, CardVerbs.Undo);
+        forged["antes"] = "aad-someone-else";
+        forged["antes_nombre"] = "Alguien Ajeno";
+
+        var refused = await chat.PressAsync(CardVerbs.Undo, forged);
+
+        Assert.Contains("Solo quien hizo el cambio", refused.CardText);
+        (await chat.SendAsync("pendientes")).AssertContains("Francisca Rojas");
+    }
+
+    [Fact]
     public async Task OutdatedCard_ButtonPressed_AnswersTheCurrentCardWithWhatChangedAndDoesNotAct()
     {
         var chat = await MesaAsync("Vigentes");

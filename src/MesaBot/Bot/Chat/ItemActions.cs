@@ -54,13 +54,29 @@ public sealed class ItemActions(OpenItemStore items, AuditLog audit, TimeProvide
             return new UndoOutcome(null, UndoRefusal.Expired);
         }
 
-        if (!made.By.IsSamePerson(by) && !MayChange(item, by))
+        // The button's data only names the inverse; the history says what the value really was, so a
+        // forged "Deshacer" cannot make some other change under the undo's wider permission.
+        if ((!made.By.IsSamePerson(by) && !MayChange(item, by)) || !Restores(made, inverse))
         {
             return new UndoOutcome(null, UndoRefusal.NotAllowed);
         }
 
         return new UndoOutcome(await WriteAsync(item, inverse, by, version, cancellationToken), null);
     }
+
+    private static bool Restores(AuditEntry made, ItemChange inverse) => inverse switch
+    {
+        ItemChange.Postpone p => made.Action == AuditAction.DueDateChanged && made.OldValue == RecordDates.Spanish(p.NewDueDate),
+        ItemChange.Reassign r => made.Action == AuditAction.OwnerChanged && made.OldValue == r.NewOwner.Name,
+        ItemChange.Edit e => made.Action == AuditAction.TextChanged && made.OldValue == e.NewText,
+        ItemChange.Reopen => Was(made, ItemStatus.Pendiente),
+        ItemChange.Start => Was(made, ItemStatus.EnCurso),
+        ItemChange.Complete => Was(made, ItemStatus.Cumplida),
+        ItemChange.Cancel => Was(made, ItemStatus.Cancelada),
+        _ => false,
+    };
+
+    private static bool Was(AuditEntry made, ItemStatus status) => made.Action == AuditAction.StatusChanged && made.OldValue == status.Label();
 
     private async Task<ItemChangeResult> WriteAsync(ItemView item, ItemChange change, Person by, string? expectedVersion, CancellationToken cancellationToken)
     {
