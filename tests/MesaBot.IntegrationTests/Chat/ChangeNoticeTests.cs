@@ -61,6 +61,16 @@ public sealed class ChangeNoticeTests(BotHostFixture fixture) : IClassFixture<Bo
     }
 
     [Fact]
+    public async Task Postpone_InAnEnglishMesa_TheChangeLineIsInEnglish()
+    {
+        var chat = await MesaAsync("Inglés");
+        await chat.SendAsync("mesa idioma en");
+        await chat.SendAsync("tarea preparar minuta bilingüe @Luis Soto para el 30/11");
+
+        (await chat.SendAsync("posponer T-1 el 17/12")).AssertContains("Ana Pérez changed the due date: 30/11 → 17/12");
+    }
+
+    [Fact]
     public async Task PostponeQuickChoice_FiveBusinessDays_ShowsOldAndNewDate()
     {
         var chat = await MesaAsync("Plazos");
