@@ -116,4 +116,32 @@ public static class ChatCardSamples
         CChCCommitment with { Number = 9, Partner = "Corfo", ContactName = null, ContactEmail = null, Text = "Informar las líneas de financiamiento para innovación baja en carbono.", DueDate = Today.AddDays(20) },
         CChCCommitment with { Number = 10, Partner = "BIM Fórum Chile", Text = "Revisar el estándar BIM para proyectos públicos.", DueDate = Today.AddDays(-1) },
     ];
+
+    /// <summary>Right after Carolina postponed T-3 from a "pendientes" page: who changed what, Deshacer, the way back, refresh.</summary>
+    public static ItemCardExtras JustPostponed { get; } = new()
+    {
+        Changes = ["Carolina Muñoz cambió el plazo: 06/12 → 19/12"],
+        Undo = [("deshacer", "plazo"), ("antes", "2025-12-06")],
+        List = new ListOrigin("pendientes", 2),
+        RefreshFor = ["29:1a2b3c-carolina", "29:4d5e6f-rodrigo"],
+        Warning = "No pude avisar por chat personal a Rodrigo Fuentes.",
+    };
+
+    /// <summary>A button pressed on a card drawn two changes ago.</summary>
+    public static ItemCardExtras Outdated { get; } = new()
+    {
+        Warning = "Esta tarjeta estaba desactualizada, así que no apliqué tu acción. Esto cambió desde entonces:",
+        Changes =
+        [
+            "Matías Contreras cambió el responsable: Francisca Soto → Rodrigo Fuentes",
+            "Rodrigo Fuentes cambió el texto: «Revisar bases técnicas» → «Revisar las bases técnicas del puente Cau Cau con la Dirección de Vialidad»",
+        ],
+    };
+
+    /// <summary>The 1:1 message to the new owner of a reassigned task.</summary>
+    public static ItemCardExtras PersonalNotice { get; } = new()
+    {
+        Changes = ["Te aviso de un cambio en RES-T-3 de la mesa Resiliencia:", "Matías Contreras cambió el responsable: Francisca Soto → Rodrigo Fuentes"],
+        RefreshFor = ["29:4d5e6f-rodrigo"],
+    };
 }

@@ -62,7 +62,7 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
     }
 
     [Fact]
-    public async Task CardButton_StaleVersion_RefusedWithoutChange()
+    public async Task CardButton_StaleVersion_AnswersCurrentCardWithoutChange()
     {
         var chat = new TeamsConversation(fixture);
         await chat.SendAsync("vincular Cambio Climático");
@@ -72,7 +72,9 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
 
         var pressed = await chat.PressAsync(CardVerbs.Complete, stale);
 
-        Assert.Contains("al mismo tiempo", pressed.CardText);
+        // Issue 14: an outdated card no longer answers "al mismo tiempo" but shows what changed since.
+        Assert.Contains("Esta tarjeta estaba desactualizada", pressed.CardText);
+        Assert.Contains("medir huella de carbono de obras viales", pressed.CardText);
         (await chat.SendAsync("pendientes")).AssertContains("medir huella de carbono de obras viales");
     }
 

@@ -23,6 +23,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TurnPreconditions>();
         services.AddSingleton<MesaVisibility>();
         services.AddSingleton<ItemActions>();
+        services.AddSingleton<ChangeNotices>();
         services.AddSingleton<CommitmentCreation>();
         services.AddSingleton<ListQueries>();
 

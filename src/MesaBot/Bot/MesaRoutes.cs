@@ -57,6 +57,7 @@ public sealed class MesaRoutes
             .OnCommand(FormHandler.NewAgreementCommands, Requires(writerInMesa, forms.OnNewAgreementAsync))
             .OnCommand(FormHandler.NewCommitmentCommands, Requires(writerInMesa, forms.OnNewCommitmentAsync))
             .OnCardAction(CardVerbs.ShowItem, Requires(Needs.CardMesa, itemButtons.OnShowItemAsync))
+            .OnCardAction(CardVerbs.RefreshItem, Requires(Needs.CardMesa, itemButtons.OnRefreshAsync))
             .OnCardAction(CardVerbs.ShowMore, queries.OnShowMoreAsync)
             .OnCardAction(CardVerbs.OpenForm, Requires(Needs.Mesa, forms.OnOpenFormAsync))
             .OnCardAction(CardVerbs.SubmitForm, Requires(writerInMesa, forms.OnSubmitFormAsync))

@@ -15,6 +15,9 @@ public sealed class AdaptiveCard
     public List<CardElement> Body { get; } = [];
     public List<CardAction> Actions { get; } = [];
 
+    /// <summary>Universal Actions: Teams asks for the current card whenever one of these users views it.</summary>
+    public CardRefresh? Refresh { get; set; }
+
     public AdaptiveCard Add(CardElement element)
     {
         Body.Add(element);
@@ -41,6 +44,11 @@ public sealed class AdaptiveCard
             card["actions"] = new JsonArray([.. Actions.Select(a => (JsonNode)a.ToJson())]);
         }
 
+        if (Refresh is { } refresh)
+        {
+            card["refresh"] = refresh.ToJson();
+        }
+
         return card;
     }
 
@@ -48,4 +56,24 @@ public sealed class AdaptiveCard
 
     /// <summary>A message activity carrying just this card.</summary>
     public Activity ToActivity() => new() { Type = ActivityTypes.Message, Attachments = [ToAttachment()] };
+}
+
+/// <summary>
+/// The card's <c>refresh</c>: an Action.Execute Teams sends (trigger "automatic") when one of
+/// <see cref="UserIds"/> views the card. Teams takes at most 60 ids; more are dropped here.
+/// </summary>
+public sealed record CardRefresh(string Verb, IReadOnlyDictionary<string, string> Data, IReadOnlyList<string> UserIds)
+{
+    public const int MaxUsers = 60;
+
+    public JsonObject ToJson() => new()
+    {
+        ["action"] = new JsonObject
+        {
+            ["type"] = "Action.Execute",
+            ["verb"] = Verb,
+            ["data"] = new JsonObject([.. Data.Select(d => KeyValuePair.Create(d.Key, (JsonNode?)d.Value))]),
+        },
+        ["userIds"] = new JsonArray([.. UserIds.Distinct(StringComparer.Ordinal).Take(MaxUsers).Select(id => (JsonNode)id)]),
+    };
 }

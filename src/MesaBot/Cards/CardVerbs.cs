@@ -31,6 +31,12 @@ public static class CardVerbs
     /// <summary>Back to pendiente from cumplida/cancelada.</summary>
     public const string Reopen = "item.reabrir";
 
+    /// <summary>Undo the change that made "version" (data "deshacer" = what, "antes" = the value before), within ten minutes.</summary>
+    public const string Undo = "item.deshacer";
+
+    /// <summary>Universal Actions refresh of an item card (data mesa/ref/version): answer with the card as the item now is.</summary>
+    public const string RefreshItem = "item.actualizar";
+
     /// <summary>
     /// A tapped list row (data mesa/ref/version): answer with the item card, where its buttons are.
     /// Rows carry no buttons of their own so a ten-row list stays readable on a phone.

@@ -19,6 +19,9 @@ public sealed class PlaygroundEnvironment : IAsyncLifetime
 
     public string PlaygroundUrl { get; private set; } = string.Empty;
 
+    /// <summary>The bot's /api/messages, for a step only another person could take (the Playground speaks as one user).</summary>
+    public string BotMessagesUrl { get; private set; } = string.Empty;
+
     /// <summary>The one Playground tab the suite's steps share, in order.</summary>
     public PlaygroundChat Chat { get; private set; } = null!;
 
@@ -43,6 +46,7 @@ public sealed class PlaygroundEnvironment : IAsyncLifetime
                 ["Telemetry__Console"] = "false",
             }));
         await Readiness.WaitForHttpAsync($"http://127.0.0.1:{botPort}/healthz", bot, TimeSpan.FromSeconds(60));
+        BotMessagesUrl = $"http://127.0.0.1:{botPort}/api/messages";
 
         var playgroundPort = Repository.FreePort();
         var workDirectory = Directory.CreateTempSubdirectory("mesabot-playground-").FullName;

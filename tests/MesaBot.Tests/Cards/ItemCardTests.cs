@@ -131,8 +131,8 @@ public sealed class ItemCardTests
         Assert.Equal("fecha", (string?)date["id"]);
         Assert.True((bool?)date["isRequired"]);
         Assert.Equal("2025-12-10", (string?)date["min"]);
-        var week = Assert.Single(OfType(card, "Action.Execute"), a => (string?)a["title"] == "+7 días");
-        Assert.Equal("7", (string?)week["data"]!["dias"]);
+        var week = Assert.Single(OfType(card, "Action.Execute"), a => (string?)a["title"] == "+5 días hábiles");
+        Assert.Equal("5", (string?)week["data"]!["habiles"]);
         Assert.Equal("none", (string?)week["associatedInputs"]);
     }
 

@@ -41,7 +41,8 @@ internal static class ItemButtons
         .Add(new DateInput("fecha", CardTexts.Input_NewDue_Label) { Min = today, IsRequired = true, ErrorMessage = CardTexts.Input_NewDue_Error })
         .Add(new ExecuteAction(CardTexts.Action_PostponeConfirm, CardVerbs.Postpone) { Data = item.Data(), Style = ActionStyle.Positive })
         // The quick choice must work with the date left empty, so it sends (and validates) no inputs.
-        .Add(new ExecuteAction(CardTexts.Action_PostponeWeek, CardVerbs.Postpone) { Data = item.Data((ItemData.Days, "7")), SendsInputs = false }));
+        // A week of business days, so the quick choice never lands on a weekend or one of Chile's holidays.
+        .Add(new ExecuteAction(CardTexts.Action_PostponeWeek, CardVerbs.Postpone) { Data = item.Data((ItemData.BusinessDays, "5")), SendsInputs = false }));
 
     private static ShowCardAction Reassign(ItemCardModel item, IReadOnlyList<Person> members)
     {

@@ -17,5 +17,8 @@ internal sealed record ItemCardModel(
     IReadOnlyList<Fact> Facts,
     string CurrentPersonId)
 {
-    public Dictionary<string, string> Data(params (string Key, string Value)[] extra) => ItemData.Of(MesaId, Ref, Version, extra);
+    /// <summary>Values every button carries on (the list the card was opened from), so the card after a change keeps them.</summary>
+    public IReadOnlyList<(string Key, string Value)> Carried { get; init; } = [];
+
+    public Dictionary<string, string> Data(params (string Key, string Value)[] extra) => ItemData.Of(MesaId, Ref, Version, [.. Carried, .. extra]);
 }

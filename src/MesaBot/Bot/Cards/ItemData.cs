@@ -20,6 +20,15 @@ internal static class ItemData
     public const string Draft = "borrador";
     public const string NewPartner = "nuevo";
 
+    /// <summary>A quick postpone by business days (Chile's calendar); "dias" (calendar days) is what older cards send.</summary>
+    public const string BusinessDays = "habiles";
+
+    /// <summary>Undo data: what the change touched ("estado", "plazo", "responsable", "texto") and the value before it.</summary>
+    public const string Undo = "deshacer";
+    public const string Before = "antes";
+    public const string BeforeName = "antes_nombre";
+    public const string BeforeTeamsId = "antes_teams";
+
     public static Dictionary<string, string> Of(string mesaId, string localRef, string version, params (string Key, string Value)[] extra)
     {
         var data = new Dictionary<string, string> { [Mesa] = mesaId, [Ref] = localRef, [Version] = version };

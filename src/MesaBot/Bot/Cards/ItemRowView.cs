@@ -12,7 +12,8 @@ namespace MesaBot.Bot.Cards;
 /// </summary>
 internal static class ItemRowView
 {
-    public static Container Render(ItemRow row, DateOnly today, bool separator)
+    /// <param name="list">The list this row is on: the item card it opens offers "Volver a la lista" to that page.</param>
+    public static Container Render(ItemRow row, DateOnly today, bool separator, ListOrigin? list = null)
     {
         var overdue = row.IsOverdue(today);
         var details = new List<TextRun>
@@ -39,7 +40,7 @@ internal static class ItemRowView
         {
             Separator = separator,
             Spacing = Spacing.Small,
-            SelectAction = new ExecuteAction(row.Id, CardVerbs.ShowItem) { Data = ItemData.Of(row.MesaId, row.Ref, row.Version) },
+            SelectAction = new ExecuteAction(row.Id, CardVerbs.ShowItem) { Data = ItemData.Of(row.MesaId, row.Ref, row.Version, [.. list?.Data ?? []]) },
         };
     }
 }

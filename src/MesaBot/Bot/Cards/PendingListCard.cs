@@ -28,9 +28,10 @@ public static class PendingListCard
             card.Add(range with { Spacing = Spacing.None });
         }
 
+        var origin = new ListOrigin(query, listPage.Page);
         for (var i = 0; i < listPage.Rows.Count; i++)
         {
-            card.Add(ItemRowView.Render(listPage.Rows[i], today, separator: i > 0));
+            card.Add(ItemRowView.Render(listPage.Rows[i], today, separator: i > 0, origin));
         }
 
         card.Add(new TextBlock(CardTexts.List_TapHint) { IsSubtle = true, Size = TextSize.Small, Separator = true });

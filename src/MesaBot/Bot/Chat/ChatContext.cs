@@ -80,6 +80,26 @@ public sealed class ChatContext(
     public async Task<AdaptiveCard> ItemCardAsync(ItemView item, DateOnly today, CancellationToken cancellationToken) =>
         ItemCard.For(item.Mesa, item.Item, await Roster.PeopleAsync(cancellationToken), today, insideMesa: Mesa?.Id == item.Mesa.Id);
 
+    /// <summary>
+    /// The item's card with <paramref name="extras"/>, and a Universal Actions refresh for the people who can
+    /// act on it (its responsible person, the coordinators in this conversation, and the author if allowed),
+    /// so Teams redraws it as the item now is whenever they view it.
+    /// </summary>
+    public async Task<AdaptiveCard> ItemCardAsync(ItemView item, DateOnly today, ItemCardExtras extras, CancellationToken cancellationToken)
+    {
+        var members = await Roster.PeopleAsync(cancellationToken);
+        List<string> canAct =
+        [
+            .. new[] { item.Responsible.TeamsUserId, item.Item.MayBeChangedBy(Author, item.Mesa) ? Activity.From?.Id : null }
+                .Concat(members.Where(p => item.Item.MayBeChangedBy(p, item.Mesa)).Select(p => p.TeamsUserId))
+                .OfType<string>()
+                .Where(id => id.Length > 0)
+                .Distinct(StringComparer.Ordinal)
+                .Take(CardRefresh.MaxUsers),
+        ];
+        return ItemCard.For(item.Mesa, item.Item, members, today, insideMesa: Mesa?.Id == item.Mesa.Id, extras with { RefreshFor = canAct });
+    }
+
     /// <summary>"Tarea T-4 registrada" with the item's buttons, for this conversation.</summary>
     public async Task<AdaptiveCard> CreatedCardAsync(ItemView item, CancellationToken cancellationToken) =>
         ItemCreatedCard.Build(item.Mesa, item.Item, await Roster.PeopleAsync(cancellationToken), Today, InsideMesa);

@@ -11,7 +11,7 @@ namespace MesaBot.Bot.Handlers;
 /// `editar T-3 &lt;texto&gt;`, `cancelar T-3`, `reabrir T-3`. In a personal chat the id carries the mesa
 /// code (RES-T-3).
 /// </summary>
-public sealed class ItemCommandHandler(MesaStore mesas, MesaVisibility visibility, ItemActions actions)
+public sealed class ItemCommandHandler(MesaStore mesas, MesaVisibility visibility, ItemActions actions, ChangeNotices notices)
 {
     public static readonly string[] CompleteCommands = ["cumplida", "cumplido", "completada", "hecha", "done"];
     public static readonly string[] StartCommands = ["en curso", "iniciar", "start"];
@@ -97,8 +97,8 @@ public sealed class ItemCommandHandler(MesaStore mesas, MesaVisibility visibilit
             return;
         }
 
-        var updated = await actions.ApplyAsync(item, change, chat.Author, expectedVersion: null, cancellationToken);
-        await chat.ShowAsync(await chat.ItemCardAsync(updated, chat.TodayAt(updated.Mesa), cancellationToken), cancellationToken);
+        var result = await actions.ChangeAsync(item, change, chat.Author, expectedVersion: null, cancellationToken);
+        await chat.ShowAsync(await notices.CardAfterAsync(chat, result, chat.TodayAt(item.Mesa), list: null, cancellationToken), cancellationToken);
     }
 
     /// <summary>The mesa an id points at: its code when it has one, else this conversation's mesa.</summary>

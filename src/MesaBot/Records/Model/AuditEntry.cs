@@ -20,7 +20,11 @@ public enum AuditAction
 }
 
 /// <summary>One appended line of history: who changed what, when (UTC), from what to what.</summary>
-public sealed record AuditEntry(string Subject, AuditAction Action, Person By, DateTimeOffset At, string? OldValue, string? NewValue);
+public sealed record AuditEntry(string Subject, AuditAction Action, Person By, DateTimeOffset At, string? OldValue, string? NewValue)
+{
+    /// <summary>The record's revision this change produced (its Version after it): what a card drawn at an older version missed.</summary>
+    public long Revision { get; init; }
+}
 
 /// <summary>A change a store is about to make, before it knows who and when.</summary>
 internal sealed record AuditChange(AuditAction Action, string? OldValue, string? NewValue);

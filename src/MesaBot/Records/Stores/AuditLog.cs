@@ -44,11 +44,18 @@ public sealed class AuditLog(Storage.TableStorage storage)
         var entries = new List<AuditEntry>();
         await foreach (var e in table.QueryAsync<AuditEntity>(filter, cancellationToken: cancellationToken))
         {
-            entries.Add(new AuditEntry(e.Subject, Enum.Parse<AuditAction>(e.Action), new Person(e.ById, e.ByName), e.At, e.OldValue, e.NewValue));
+            entries.Add(new AuditEntry(e.Subject, Enum.Parse<AuditAction>(e.Action), new Person(e.ById, e.ByName), e.At, e.OldValue, e.NewValue)
+            {
+                Revision = RevisionOf(e.RowKey, prefix.Length),
+            });
         }
 
         return entries;
     }
+
+    // The row key is prefix + ten-digit revision + "|" + sequence (RecordKeys.LogRow).
+    private static long RevisionOf(string rowKey, int prefixLength) =>
+        rowKey.Length >= prefixLength + 10 && long.TryParse(rowKey.AsSpan(prefixLength, 10), out var revision) ? revision : 0;
 
     private sealed class AuditEntity : ITableEntity
     {

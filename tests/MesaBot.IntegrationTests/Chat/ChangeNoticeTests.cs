@@ -1,0 +1,251 @@
+using System.Text.Json;
+using MesaBot.Cards;
+using MesaBot.IntegrationTests.Infrastructure;
+
+namespace MesaBot.IntegrationTests.Chat;
+
+/// <summary>
+/// Issue 14, findings 5 and 6: every change says who changed what, before → after; the people it
+/// affects hear of it in their personal chat; it can be undone for ten minutes; a list stays reachable
+/// from the item opened from it; a card older than its item never acts blindly.
+/// The host's clock stands at Wednesday 25 November 2026, 09:00 in Santiago.
+/// </summary>
+public sealed class ChangeNoticeTests(BotHostFixture fixture) : IClassFixture<BotHostFixture>
+{
+    private RosterMember Ana => fixture.BotFramework.Members[0];
+    private RosterMember Luis => fixture.BotFramework.Members[1];
+    private RosterMember Francisca => fixture.BotFramework.Members[2];
+
+    [Fact]
+    public async Task Reassign_ByCoordinatorsButton_CardShowsBeforeAfterAndBothOwnersAreToldInPersonalChat()
+    {
+        var chat = await MesaAsync("Reasignaciones");
+        var task = await chat.SendAsync("tarea revisar bases técnicas @Luis Soto para el 27/11");
+
+        var pressed = await chat.PressAsync(CardVerbs.Reassign, With(task.ButtonData(CardVerbs.Reassign), "responsable", Francisca.ObjectId), cardMessageId: "card-r1");
+
+        Assert.Contains("Ana Pérez cambió el responsable: Luis Soto → Francisca Rojas", pressed.CardText);
+        Assert.Contains(CardVerbs.Undo, pressed.Body.GetRawText());
+        Assert.Contains(fixture.BotFramework.Calls, c => c.Method == "PUT" && c.Path.EndsWith("/activities/card-r1"));
+        var notices = PersonalNotices(chat);
+        Assert.Equal(2, notices.Count);
+        Assert.Contains(notices, n => n.To.Contains(Francisca.TeamsId) && n.Text.Contains("Te aviso de un cambio en REA-T-1 de la mesa Reasignaciones"));
+        Assert.Contains(notices, n => n.To.Contains(Luis.TeamsId) && n.Text.Contains("Luis Soto → Francisca Rojas"));
+        Assert.DoesNotContain(notices, n => n.To.Contains(Ana.TeamsId));
+    }
+
+    [Fact]
+    public async Task Complete_BySomeoneElse_OwnerIsToldAndTheCardSaysWhoClosedIt()
+    {
+        var chat = await MesaAsync("Cierres");
+        await chat.SendAsync("tarea preparar minuta @Luis Soto para el 30/11");
+
+        var reply = await chat.SendAsync("cumplida T-1");
+
+        reply.AssertContains("Ana Pérez cambió el estado: Pendiente → Cumplida");
+        var notice = Assert.Single(PersonalNotices(chat));
+        Assert.Contains(Luis.TeamsId, notice.To);
+        Assert.Contains("Pendiente → Cumplida", notice.Text);
+    }
+
+    [Fact]
+    public async Task OwnChange_NobodyElseIsAffected_NoPersonalMessage()
+    {
+        var chat = await MesaAsync("Propios");
+        chat.Speaker = Luis;
+        await chat.SendAsync("tarea ordenar carpeta de licitación @Luis Soto para el 30/11");
+
+        (await chat.SendAsync("en curso T-1")).AssertContains("Luis Soto cambió el estado: Pendiente → En curso");
+
+        Assert.Empty(PersonalNotices(chat));
+    }
+
+    [Fact]
+    public async Task Postpone_InAnEnglishMesa_TheChangeLineIsInEnglish()
+    {
+        var chat = await MesaAsync("Inglés");
+        await chat.SendAsync("mesa idioma en");
+        await chat.SendAsync("tarea preparar minuta bilingüe @Luis Soto para el 30/11");
+
+        (await chat.SendAsync("posponer T-1 el 17/12")).AssertContains("Ana Pérez changed the due date: 30/11 → 17/12");
+    }
+
+    [Fact]
+    public async Task PostponeQuickChoice_FiveBusinessDays_ShowsOldAndNewDate()
+    {
+        var chat = await MesaAsync("Plazos");
+        var task = await chat.SendAsync("tarea enviar oficio a regiones @Luis Soto para el 27/11");
+
+        // The quick choice's data (ItemCardTests pins that the card's "+5 días hábiles" button sends it).
+        var pressed = await chat.PressAsync(CardVerbs.Postpone, With(task.ButtonData(CardVerbs.Postpone), "habiles", "5"));
+
+        // Wednesday 25/11 + 5 business days: Thu 26, Fri 27, Mon 30, Tue 1, Wed 2 December.
+        Assert.Contains("Ana Pérez cambió el plazo: 27/11 → 02/12", pressed.CardText);
+        Assert.Contains("miércoles 2 de diciembre", pressed.CardText);
+    }
+
+    [Fact]
+    public async Task Undo_WithinTenMinutes_RestoresTheDateAsANewAuditedChange()
+    {
+        var chat = await MesaAsync("Deshacer");
+        var task = await chat.SendAsync("tarea enviar oficio a regiones @Luis Soto para el 27/11");
+        var postponed = await chat.PressAsync(CardVerbs.Postpone, With(task.ButtonData(CardVerbs.Postpone), "fecha", "2026-12-18"));
+
+        var undone = await chat.PressAsync(CardVerbs.Undo, ButtonData(postponed, CardVerbs.Undo));
+
+        Assert.Contains("Ana Pérez cambió el plazo: 18/12 → 27/11", undone.CardText);
+        Assert.Contains("viernes 27 de noviembre", undone.CardText);
+        // The undo is a change like any other: a further version, whose card offers its own undo.
+        Assert.Equal("3", ButtonData(undone, CardVerbs.Undo)["version"]);
+    }
+
+    [Fact]
+    public async Task Undo_AfterTenMinutes_RefusedKindlyAndNothingChanges()
+    {
+        var chat = await MesaAsync("Tarde");
+        var task = await chat.SendAsync("tarea enviar oficio a regiones @Luis Soto para el 27/11");
+        var postponed = await chat.PressAsync(CardVerbs.Postpone, With(task.ButtonData(CardVerbs.Postpone), "fecha", "2026-12-18"));
+        fixture.Host.Time.Advance(TimeSpan.FromMinutes(11));
+
+        var refused = await chat.PressAsync(CardVerbs.Undo, ButtonData(postponed, CardVerbs.Undo));
+
+        Assert.Contains("Pasaron más de 10 minutos", refused.CardText);
+        Assert.Contains("viernes 18 de diciembre", refused.CardText);
+    }
+
+    [Fact]
+    public async Task Undo_ByTheOwnerWhoReassignedAway_TakesTheTaskBack()
+    {
+        var chat = await MesaAsync("Devolver");
+        chat.Speaker = Luis;
+        var task = await chat.SendAsync("tarea revisar presupuesto @Luis Soto para el 30/11");
+        var reassigned = await chat.PressAsync(CardVerbs.Reassign, With(task.ButtonData(CardVerbs.Reassign), "responsable", Francisca.ObjectId));
+
+        var undone = await chat.PressAsync(CardVerbs.Undo, ButtonData(reassigned, CardVerbs.Undo));
+
+        Assert.Contains("Luis Soto cambió el responsable: Francisca Rojas → Luis Soto", undone.CardText);
+    }
+
+    [Fact]
+    public async Task Undo_WithForgedValue_RefusedBecauseTheHistorySaysOtherwise()
+    {
+        var chat = await MesaAsync("Forjado");
+        chat.Speaker = Luis;
+        var task = await chat.SendAsync("tarea revisar presupuesto @Luis Soto para el 30/11");
+        var reassigned = await chat.PressAsync(CardVerbs.Reassign, With(task.ButtonData(CardVerbs.Reassign), "responsable", Francisca.ObjectId));
+        var forged = ButtonData(reassigned, CardVerbs.Undo);
+        forged["antes"] = "aad-someone-else";
+        forged["antes_nombre"] = "Alguien Ajeno";
+
+        var refused = await chat.PressAsync(CardVerbs.Undo, forged);
+
+        Assert.Contains("Solo quien hizo el cambio", refused.CardText);
+        (await chat.SendAsync("pendientes")).AssertContains("Francisca Rojas");
+    }
+
+    [Fact]
+    public async Task OutdatedCard_ButtonPressed_AnswersTheCurrentCardWithWhatChangedAndDoesNotAct()
+    {
+        var chat = await MesaAsync("Vigentes");
+        var task = await chat.SendAsync("tarea medir huella de carbono de obras @Luis Soto para el 10/12");
+        var stale = task.ButtonData(CardVerbs.Complete);
+        await chat.SendAsync("posponer T-1 el 17/12");
+
+        var pressed = await chat.PressAsync(CardVerbs.Complete, stale, cardMessageId: "card-old");
+
+        Assert.Contains("Esta tarjeta estaba desactualizada", pressed.CardText);
+        Assert.Contains("Ana Pérez cambió el plazo: 10/12 → 17/12", pressed.CardText);
+        Assert.Contains(fixture.BotFramework.Calls, c => c.Method == "PUT" && c.Path.EndsWith("/activities/card-old"));
+        (await chat.SendAsync("pendientes")).AssertContains("medir huella de carbono de obras");
+    }
+
+    [Fact]
+    public async Task ListRow_OpensItemWithBackToList_WhichRestoresTheSamePage()
+    {
+        var chat = await MesaAsync("Listas");
+        for (var i = 1; i <= 11; i++)
+        {
+            await chat.SendAsync($"tarea revisar expediente número {i} @Luis Soto para el 30/11");
+        }
+
+        var pending = await chat.SendAsync("pendientes");
+        var secondPage = await chat.PressAsync(CardVerbs.ShowMore, pending.ButtonData(CardVerbs.ShowMore));
+        var opened = await chat.PressAsync(CardVerbs.ShowItem, ButtonData(secondPage, CardVerbs.ShowItem));
+
+        Assert.Contains("Volver a la lista", opened.CardText);
+        var back = ButtonData(opened, CardVerbs.ShowMore);
+        Assert.Equal("2", back["pagina"]);
+        var restored = await chat.PressAsync(CardVerbs.ShowMore, back);
+        Assert.Contains("Mostrando 11–11 de 11", restored.CardText);
+        // A change from the opened card keeps the way back.
+        var done = await chat.PressAsync(CardVerbs.Complete, ButtonData(opened, CardVerbs.Complete));
+        Assert.Contains("Volver a la lista", done.CardText);
+    }
+
+    [Fact]
+    public async Task ItemCard_CarriesRefreshForWhoCanAct_AndRefreshShowsTheCurrentState()
+    {
+        var chat = await MesaAsync("Refresco");
+        await chat.SendAsync("tarea actualizar catastro @Luis Soto para el 30/11");
+        var shown = await chat.SendAsync("en curso T-1");
+        var card = JsonSerializer.SerializeToElement(shown.Activities.Single().Attachments![0].Content);
+        var refresh = card.GetProperty("refresh");
+        var users = refresh.GetProperty("userIds").EnumerateArray().Select(u => u.GetString()).ToList();
+        Assert.Contains(Luis.TeamsId, users);
+        Assert.Contains(Ana.TeamsId, users);
+        Assert.DoesNotContain(Francisca.TeamsId, users);
+        var data = refresh.GetProperty("action").GetProperty("data").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        Assert.Equal(CardVerbs.RefreshItem, refresh.GetProperty("action").GetProperty("verb").GetString());
+        await chat.SendAsync("cumplida T-1");
+
+        var refreshed = await chat.PressAsync(CardVerbs.RefreshItem, data);
+
+        Assert.Contains("Cumplida", refreshed.CardText);
+        Assert.Contains(CardVerbs.Reopen, refreshed.Body.GetRawText());
+    }
+
+    [Fact]
+    public async Task Reassign_OldOwnerUnreachable_ChangeStandsAndTheCardSaysWhoWasNotTold()
+    {
+        var chat = await MesaAsync("Inalcanzable");
+        var task = await chat.SendAsync("tarea revisar bases técnicas @Luis Soto para el 27/11");
+        var data = With(task.ButtonData(CardVerbs.Reassign), "responsable", Francisca.ObjectId);
+        // The roster is cached, so the next Connector call is the old owner's personal chat: Teams says no.
+        fixture.BotFramework.ScriptedFailures.Enqueue((403, null));
+
+        var pressed = await chat.PressAsync(CardVerbs.Reassign, data);
+
+        Assert.Contains("Luis Soto → Francisca Rojas", pressed.CardText);
+        Assert.Contains("No pude avisar por chat personal a Luis Soto.", pressed.CardText);
+        (await chat.SendAsync("pendientes")).AssertContains("Francisca Rojas");
+    }
+
+    private async Task<TeamsConversation> MesaAsync(string name)
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular " + name);
+        return chat;
+    }
+
+    private static Dictionary<string, string> With(Dictionary<string, string> data, string key, string value)
+    {
+        data[key] = value;
+        return data;
+    }
+
+    private static Dictionary<string, string> ButtonData(InvokeReply reply, string verb) =>
+        Reply.FindAction(reply.Body, verb) ?? throw new Xunit.Sdk.XunitException($"No button {verb} in:\n{reply.CardText}");
+
+    /// <summary>The 1:1 messages of this conversation's tenant: whom each chat was opened with, and the card's text.</summary>
+    private List<(string To, string Text)> PersonalNotices(TeamsConversation chat)
+    {
+        var calls = fixture.BotFramework.Calls.ToList();
+        var opened = calls.Where(c => c.Method == "POST" && c.Path.EndsWith("/v3/conversations") && c.Body.Contains(chat.TenantId)).ToList();
+        return [.. opened.Select(c =>
+        {
+            var index = calls.IndexOf(c);
+            var sent = calls.Skip(index + 1).First(s => s.Method == "POST" && s.Path.EndsWith("/activities"));
+            return (c.Body, string.Join("\n", sent.Activity!.Attachments!.Select(a => Reply.Strings(JsonSerializer.SerializeToElement(a.Content)))));
+        })];
+    }
+}
