@@ -191,7 +191,7 @@ public sealed class HelpfulMessageTests(BotHostFixture fixture) : IClassFixture<
 
         var suggestion = await chat.SendAsync("pendeintes @Luis Soto");
 
-        suggestion.AssertContains("¿Quisiste decir pendientes?");
+        suggestion.AssertContains("No entendí «pendeintes @Luis Soto».").AssertContains("¿Quisiste decir pendientes?");
         var pressed = await chat.PressAsync(CardVerbs.RunCommand, suggestion.ButtonData(CardVerbs.RunCommand));
         new Reply(SentFor(pressed.ActivityId)).AssertContains("Pendientes de Luis Soto").AssertContains("revisar bases");
     }

@@ -26,7 +26,7 @@ public static class SuggestionCard
         var card = new AdaptiveCard().Add(new TextBlock(CardText.Format(CardTexts.Suggestion_NotUnderstood, typed)));
         if (command != commandWords)
         {
-            card.Add(new TextBlock(CardText.Format(CardTexts.Suggestion_WillRun, command)) { IsSubtle = true, Size = TextSize.Small });
+            card.Add(new TextBlock(CardText.Format(CardTexts.Suggestion_WillRun, command.Replace("<at>", "@", StringComparison.Ordinal).Replace("</at>", string.Empty, StringComparison.Ordinal))) { IsSubtle = true, Size = TextSize.Small });
         }
 
         return card

@@ -13,7 +13,7 @@ namespace MesaBot.Bot.Handlers;
 /// English mesa; otherwise the closest command, or the English phrasing's command, is offered as a
 /// "¿Quisiste decir…?" button that runs it (<see cref="OnRunCommandAsync"/>); failing both, a pointer to the help.
 /// </summary>
-public sealed class UnknownCommandHandler
+public sealed partial class UnknownCommandHandler
 {
     // Marks the message rebuilt from a button or a translation, so that what it cannot match is
     // answered with text and never translated or offered again (no loop).
@@ -68,7 +68,7 @@ public sealed class UnknownCommandHandler
     {
         var words = CommandWordsOf(command);
         var people = MentionedPeople.Of(chat.Activity).Count > 0 ? JsonSerializer.Serialize(chat.Activity.Entities) : null;
-        return chat.ShowAsync(SuggestionCard.Build(Shorten(typed), words, command, people), cancellationToken);
+        return chat.ShowAsync(SuggestionCard.Build(Shorten(Readable(typed)), words, command, people), cancellationToken);
     }
 
     // "pendientes CChC" → "pendientes"; the two-word commands keep both ("mis pendientes", "en curso").
@@ -122,6 +122,12 @@ public sealed class UnknownCommandHandler
             return null; // A tampered button loses its mentions, nothing else.
         }
     }
+
+    // "<at>Luis Soto</at>" as people read it, "@Luis Soto"; the command keeps the tags its handler reads.
+    private static string Readable(string text) => AtTag().Replace(text, "@$1");
+
+    [System.Text.RegularExpressions.GeneratedRegex("<at>(.*?)</at>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex AtTag();
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 }
