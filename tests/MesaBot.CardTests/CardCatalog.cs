@@ -19,7 +19,8 @@ public static class CardCatalog
 
     private static CatalogCard[] Cards() =>
     [
-        new("welcome", "Bienvenida, al agregar el bot a un equipo o chat", WelcomeCard.Build()),
+        new("welcome", "Bienvenida, al agregar el bot a un equipo o chat", WelcomeCard.Build("channel")),
+        new("welcome-personal", "Bienvenida en el chat personal: empieza por «mis pendientes»", WelcomeCard.Build("personal")),
         new("help", "Ayuda con los comandos que el bot registra hoy", HelpCard.Build(CardSamples.RegisteredCommands())),
         new("help-full", "Ayuda con el juego completo de comandos previsto", HelpCard.Build(CardSamples.PlannedCommands)),
         new("reminder-upcoming", "Recordatorio personal de una tarea, 3 días antes", ReminderCardSamples.Upcoming()),
@@ -31,6 +32,7 @@ public static class CardCatalog
                 "Rodrigo Fuentes", ChatCardSamples.Members, ChatCardSamples.Today, ChatCardSamples.Carolina.ObjectId)),
         new("stress-long-spanish", "Textos largos con tildes, ñ y emoji, para ver el ajuste de línea", CardSamples.LongSpanishText()),
         .. ChatCards(),
+        .. ChatCardSamples.HelpfulMessageCards(),
     ];
 
     // The chat issue's cards, with ChatCardSamples' mesa "Resiliencia" on Wednesday 10 December 2025.

@@ -144,4 +144,26 @@ public static class ChatCardSamples
         Changes = ["Te aviso de un cambio en RES-T-3 de la mesa Resiliencia:", "Matías Contreras cambió el responsable: Francisca Soto → Rodrigo Fuentes"],
         RefreshFor = ["29:4d5e6f-rodrigo"],
     };
+
+    // Issue 14, messages that help: annulled acuerdos, the "¿Quisiste decir…?" button, empty lists that say why.
+
+    /// <summary>A-12 annulled by the coordinator, reason and all.</summary>
+    public static Agreement AnnulledAgreement { get; } = Agreement with
+    {
+        Version = "2",
+        Annulment = new AgreementAnnulment("Se registró dos veces; el acuerdo vigente es el A-13 de la misma sesión.", Matias, Created.AddDays(1)),
+    };
+
+    /// <summary>Fourteen acuerdos, the newest annulled.</summary>
+    public static IReadOnlyList<Agreement> AgreementsWithAnnulled() =>
+        [.. Agreements(14).Select(a => a.Number == 14 ? a with { Annulment = AnnulledAgreement.Annulment } : a)];
+
+    public static IEnumerable<CatalogCard> HelpfulMessageCards() =>
+    [
+        new("agreement-annulled", "Acuerdo anulado: el texto tachado, quién lo anuló, cuándo y por qué", AgreementCreatedCard.Build(Resiliencia, AnnulledAgreement, Today, insideMesa: true)),
+        new("agreement-list-annulled", "Acuerdos con uno anulado: tachado y «Anulado: motivo»", AgreementListCard.Build(Resiliencia, AgreementsWithAnnulled(), Today, insideMesa: true)),
+        new("suggestion", "«show pending» en una mesa en español: «¿Quisiste decir pendientes?» como botón", SuggestionCard.Build("show pending", "pendientes", "pendientes", null)),
+        new("suggestion-with-rest", "Sugerencia que lleva el resto del texto: «pendeintes CChC»", SuggestionCard.Build("pendeintes CChC", "pendientes", "pendientes CChC", null)),
+        new("empty-overdue", "«vencidas» sin nada vencido pero con pendientes, con «Ver pendientes»", EmptyListCard.Build(ListTitles.Overdue(), "No hay nada vencido. Hay 4 pendientes, todos en plazo.", "pendientes", Resiliencia.Id)),
+    ];
 }

@@ -14,7 +14,7 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
 
         var reply = await chat.SendAsync("vincular Resiliencia");
 
-        reply.AssertContains("creé la mesa **Resiliencia** (RES)").AssertContains("Ana Pérez queda como coordinador");
+        reply.AssertContains("creé la mesa **Resiliencia** (RES)").AssertContains("Quedas en su coordinación");
         (await chat.SendAsync("vincular Resiliencia")).AssertContains("ya está vinculada a la mesa **Resiliencia**");
     }
 
@@ -97,7 +97,7 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
         chat.Speaker = fixture.BotFramework.Members[3];
 
         (await chat.SendAsync("acuerdo algo")).AssertContains("Como invitado puedes consultar");
-        (await chat.SendAsync("pendientes")).AssertContains("No hay pendientes");
+        (await chat.SendAsync("pendientes")).AssertContains("La mesa no tiene tareas ni compromisos pendientes");
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
     [InlineData("compromiso enviar cosas para mañana", "compromiso** «socio»:")]
     [InlineData("cumplida T-99", "No encontré T-99")]
     [InlineData("cumplida RES-T-1", "es de otra mesa")]
-    [InlineData("pendeintes", "¿Quisiste decir **pendientes**?")]
+    [InlineData("pendeintes", "¿Quisiste decir pendientes?")]
     public async Task BadInput_ClearSpanishAnswer(string command, string expected)
     {
         var chat = new TeamsConversation(fixture);

@@ -76,7 +76,7 @@ public sealed class SaveMessageTests(BotHostFixture fixture) : IClassFixture<Bot
 
         Assert.Equal("message", reply.Body.GetProperty("task").GetProperty("type").GetString());
         Assert.Contains("Faltan datos", reply.CardText);
-        (await chat.SendAsync("pendientes")).AssertContains("No hay pendientes");
+        (await chat.SendAsync("pendientes")).AssertContains("La mesa no tiene tareas ni compromisos pendientes");
     }
 
     [Fact]

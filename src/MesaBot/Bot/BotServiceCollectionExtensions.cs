@@ -38,6 +38,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<FormHandler>();
         services.AddSingleton<SaveMessageHandler>();
         services.AddSingleton<ReminderSettingsHandler>();
+        services.AddSingleton<AgreementCommandHandler>();
         services.AddSingleton<UnknownCommandHandler>();
 
         AddHelpLines(services);
@@ -63,6 +64,7 @@ public static class BotServiceCollectionExtensions
             new(70, "mis pendientes", () => Strings.Help_Command_MisPendientes),
             new(80, "resumen", () => Strings.Help_Command_Resumen),
             new(90, "cumplida T-3 · posponer T-3 el lunes · reasignar T-3 @Luis · editar T-3 … · cancelar T-3", () => Strings.Help_Command_Cambios),
+            new(92, "anular A-2 se registró dos veces", () => Strings.Help_Command_Anular),
             new(95, "recordatorios", () => CardTexts.Help_Command_Recordatorios),
             new(100, "coordinador @Luis", () => Strings.Help_Command_Coordinador),
             new(110, "ayuda", () => Strings.Help_Command_Ayuda),

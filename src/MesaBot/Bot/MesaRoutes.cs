@@ -27,6 +27,7 @@ public sealed class MesaRoutes
         FormHandler forms,
         SaveMessageHandler saveMessage,
         ReminderSettingsHandler reminderSettings,
+        AgreementCommandHandler agreementCommands,
         UnknownCommandHandler unknown)
     {
         _preconditions = preconditions;
@@ -51,7 +52,11 @@ public sealed class MesaRoutes
             .OnCommand(ItemCommandHandler.PostponeCommands, Requires(Needs.Writer, items.OnPostponeAsync))
             .OnCommand(ItemCommandHandler.ReassignCommands, Requires(Needs.Writer, items.OnReassignAsync))
             .OnCommand(ItemCommandHandler.EditCommands, Requires(Needs.Writer, items.OnEditAsync))
-            .OnCommand(ItemCommandHandler.CancelCommands, Requires(Needs.Writer, items.OnCancelAsync))
+            // "cancelar A-2" names an acuerdo, which is annulled instead: that handler says how.
+            .OnCommand(ItemCommandHandler.CancelCommands, Requires(Needs.Writer, (chat, ct) =>
+                AgreementCommandHandler.NamesAgreement(chat) ? agreementCommands.OnCancelAgreementAsync(chat, ct) : items.OnCancelAsync(chat, ct)))
+            .OnCommand(AgreementCommandHandler.AnnulCommands, Requires(writerInMesa, agreementCommands.OnAnnulAsync))
+            .OnCommand(AgreementCommandHandler.DeleteCommands, agreementCommands.OnDeleteAsync)
             .OnCommand(ItemCommandHandler.ReopenCommands, Requires(Needs.Writer, items.OnReopenAsync))
             .OnCommand(FormHandler.NewActionItemCommands, Requires(writerInMesa, forms.OnNewActionItemAsync))
             .OnCommand(FormHandler.NewAgreementCommands, Requires(writerInMesa, forms.OnNewAgreementAsync))
@@ -71,7 +76,8 @@ public sealed class MesaRoutes
             Router.OnCardAction(verb, Requires(Needs.CardMesa, itemButtons.OnItemActionAsync));
         }
 
-        Router.OnUnmatchedMessage((chat, ct) => unknown.OnUnknownAsync(chat, Router.ClosestCommand(chat.Turn.Text), ct));
+        Router.OnCardAction(CardVerbs.RunCommand, (chat, ct) => unknown.OnRunCommandAsync(chat, Router, ct));
+        Router.OnUnmatchedMessage((chat, ct) => unknown.OnUnknownAsync(chat, Router, ct));
     }
 
     public ActivityRouter<ChatContext> Router { get; }

@@ -67,9 +67,13 @@ public sealed record TextRun(string Text)
     public TextColor Color { get; init; }
     public bool IsSubtle { get; init; }
 
+    /// <summary>Struck through: what no longer stands but stays on the record (an annulled acuerdo).</summary>
+    public bool Strikethrough { get; init; }
+
     public JsonObject ToJson()
     {
         var json = new JsonObject { ["type"] = "TextRun", ["text"] = Text };
+        if (Strikethrough) json["strikethrough"] = true;
         if (Size != TextSize.Default) json["size"] = Size.ToString().ToLowerInvariant();
         if (Weight != TextWeight.Default) json["weight"] = Weight.ToString().ToLowerInvariant();
         if (Color != TextColor.Default) json["color"] = Color.ToString().ToLowerInvariant();

@@ -11,6 +11,9 @@ public static class CardVerbs
 {
     public const string ShowHelp = "ayuda";
 
+    /// <summary>A "¿Quisiste decir …?" button: data "comando" (the command to run as if typed) and "menciones" (the typed message's mention entities, JSON).</summary>
+    public const string RunCommand = "comando.ejecutar";
+
     /// <summary>Mark a tarea/compromiso cumplida.</summary>
     public const string Complete = "item.cumplida";
 

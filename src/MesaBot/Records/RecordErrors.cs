@@ -64,4 +64,8 @@ public static class RecordErrors
     public const string MesaChangedConcurrently = nameof(MesaChangedConcurrently); // mesa code
     public const string NumberingChangedConcurrently = nameof(NumberingChangedConcurrently); // mesa code
     public const string ItemChangeNotAllowed = nameof(ItemChangeNotAllowed); // qualified id (RES-T-3), accountable person's name
+    public const string AnnulReasonEmpty = nameof(AnnulReasonEmpty); // no arguments
+    public const string AnnulReasonTooLong = nameof(AnnulReasonTooLong); // length, max
+    public const string AgreementAlreadyAnnulled = nameof(AgreementAlreadyAnnulled); // agreement id, who annulled it, the reason
+    public const string AgreementAnnulNotAllowed = nameof(AgreementAnnulNotAllowed); // agreement id, its author's name
 }

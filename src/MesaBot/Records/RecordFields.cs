@@ -14,6 +14,7 @@ public static class RecordFields
     public static readonly TextField ActionItemText = new(RecordErrors.ActionItemTextEmpty, RecordErrors.ActionItemTextTooLong);
     public static readonly TextField CommitmentText = new(RecordErrors.CommitmentTextEmpty, RecordErrors.CommitmentTextTooLong);
     public static readonly TextField MesaName = new(RecordErrors.MesaNameEmpty, RecordErrors.MesaNameTooLong);
+    public static readonly TextField AnnulReason = new(RecordErrors.AnnulReasonEmpty, RecordErrors.AnnulReasonTooLong);
 
     // Optional fields are never "empty" (blank means absent); only their length is checked.
     public static readonly TextField Session = new(RecordErrors.TextEmpty, RecordErrors.SessionTooLong);

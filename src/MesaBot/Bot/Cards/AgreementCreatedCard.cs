@@ -5,12 +5,41 @@ using MesaBot.Records;
 
 namespace MesaBot.Bot.Cards;
 
-/// <summary>The answer to "acuerdo …": what was agreed, who recorded it, on which date and session.</summary>
+/// <summary>
+/// The answer to "acuerdo …": what was agreed, who recorded it, on which date and session; and the same
+/// card after "anular A-2 …", where the text stays (struck through) beside who annulled it and why.
+/// </summary>
 public static class AgreementCreatedCard
 {
     public static AdaptiveCard Build(Mesa mesa, Agreement agreement, DateOnly today, bool insideMesa)
     {
         var id = agreement.Ref.Format(mesa.Code, insideMesa);
+        if (agreement.Annulment is { } annulment)
+        {
+            return Annulled(mesa, agreement, annulment, id, today, insideMesa);
+        }
+
+        return new AdaptiveCard()
+            .Add(new Container([new TextBlock(CardText.Format(CardTexts.Created_Agreement, id)) { Weight = TextWeight.Bolder, Color = TextColor.Good }]) { Style = "good" })
+            .Add(new TextBlock(agreement.Text))
+            .Add(new FactSet(Facts(mesa, agreement, today, insideMesa)));
+    }
+
+    private static AdaptiveCard Annulled(Mesa mesa, Agreement agreement, AgreementAnnulment annulment, string id, DateOnly today, bool insideMesa)
+    {
+        var facts = Facts(mesa, agreement, today, insideMesa);
+        var annulledOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(annulment.At, mesa.TimeZone).DateTime);
+        facts.Add(new(CardTexts.Fact_AnnulledBy, CardText.Format(CardTexts.ClosedBy_Value, annulment.By.Name, SpanishDateFormatter.Short(annulledOn, today))));
+        facts.Add(new(CardTexts.Fact_AnnulReason, annulment.Reason));
+        // Struck through and named: the strike alone says nothing to a screen reader.
+        return new AdaptiveCard()
+            .Add(new Container([new TextBlock(CardText.Format(CardTexts.Annulled_Agreement, id)) { Weight = TextWeight.Bolder }]) { Style = "attention" })
+            .Add(new RichTextBlock([new TextRun(agreement.Text) { Strikethrough = true, IsSubtle = true }]))
+            .Add(new FactSet(facts));
+    }
+
+    private static List<Fact> Facts(Mesa mesa, Agreement agreement, DateOnly today, bool insideMesa)
+    {
         List<Fact> facts = [new(CardTexts.Fact_Author, agreement.Author.Name), new(CardTexts.Fact_AgreedOn, SpanishDateFormatter.Long(agreement.AgreedOn, today))];
         if (!string.IsNullOrWhiteSpace(agreement.Session))
         {
@@ -22,9 +51,6 @@ public static class AgreementCreatedCard
             facts.Add(new(CardTexts.Fact_Mesa, mesa.Name));
         }
 
-        return new AdaptiveCard()
-            .Add(new Container([new TextBlock(CardText.Format(CardTexts.Created_Agreement, id)) { Weight = TextWeight.Bolder, Color = TextColor.Good }]) { Style = "good" })
-            .Add(new TextBlock(agreement.Text))
-            .Add(new FactSet(facts));
+        return facts;
     }
 }

@@ -43,15 +43,21 @@ public static class AgreementListCard
     {
         var details = string.Join(" · ", new[] { SpanishDateFormatter.Short(agreement.AgreedOn, today), agreement.Session, agreement.Author.Name }
             .Where(d => !string.IsNullOrWhiteSpace(d)));
-        return new Container(
+        var text = new TextRun(" " + CardText.Truncate(agreement.Text, CardText.RowTextLength)) { Strikethrough = agreement.IsAnnulled, IsSubtle = agreement.IsAnnulled };
+        List<CardElement> items =
         [
-            new RichTextBlock(
-            [
-                new TextRun(agreement.Ref.Format(mesa.Code, insideMesa)) { Weight = TextWeight.Bolder },
-                new TextRun(" " + CardText.Truncate(agreement.Text, CardText.RowTextLength)),
-            ]),
+            new RichTextBlock([new TextRun(agreement.Ref.Format(mesa.Code, insideMesa)) { Weight = TextWeight.Bolder }, text]),
             new TextBlock(details) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
-        ])
-        { Separator = separator, Spacing = Spacing.Small };
+        ];
+        if (agreement.Annulment is { } annulment)
+        {
+            // The word, not only the strike, so a screen reader says it too.
+            items.Add(new TextBlock(CardText.Format(CardTexts.Agreement_AnnulledRow, CardText.Truncate(annulment.Reason, CardText.RowTextLength)))
+            {
+                Weight = TextWeight.Bolder, Size = TextSize.Small, Spacing = Spacing.None,
+            });
+        }
+
+        return new Container(items) { Separator = separator, Spacing = Spacing.Small };
     }
 }

@@ -1,4 +1,5 @@
 using MesaBot.Bot.Cards;
+using MesaBot.Bot.Resources;
 using MesaBot.Cards;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
@@ -21,7 +22,7 @@ public sealed class ListQueries(OpenItemsQuery openItems, AgreementStore agreeme
     public async Task<AdaptiveCard> MineAsync(ChatContext chat, int page, CancellationToken cancellationToken)
     {
         var mine = await index.PendingForPersonAsync(chat.TenantId, chat.Author.ObjectId, cancellationToken);
-        return ListReplies.Pending(chat, ListTitles.Mine(), mine, Mine, page);
+        return ListReplies.Pending(chat, ListTitles.Mine(), mine, Mine, page, CardTexts.List_EmptyMine);
     }
 
     /// <returns>The page, or null when the query names nothing this mesa can list.</returns>
@@ -34,33 +35,58 @@ public sealed class ListQueries(OpenItemsQuery openItems, AgreementStore agreeme
 
         var open = await OpenAsync(mesa, cancellationToken);
         var today = chat.TodayAt(mesa);
+        // An empty filtered list offers the whole one when the mesa has anything open.
+        var offerAll = open.Count > 0 ? Pending : null;
         if (query == Pending)
         {
-            return ListReplies.Items(chat, mesa, ListTitles.MesaPending(mesa), open, query, page);
+            return ListReplies.Items(chat, mesa, ListTitles.MesaPending(mesa), open, query, page, EmptyList.Mesa);
         }
 
         if (query == Overdue)
         {
-            return ListReplies.Items(chat, mesa, ListTitles.Overdue(), open.Where(i => i.DueDate < today), query, page);
+            var overdue = open.Where(i => i.DueDate < today).ToList();
+            var empty = open.Count switch
+            {
+                0 => CardTexts.List_EmptyOverdueNothingPending,
+                1 => CardTexts.List_EmptyOverdueOnePending,
+                var n => CardText.Format(CardTexts.List_EmptyOverdueManyPending, n),
+            };
+            return ListReplies.Items(chat, mesa, ListTitles.Overdue(), overdue, query, page, new(empty, offerAll));
         }
 
         if (query.StartsWith(PersonPrefix, StringComparison.Ordinal))
         {
             var objectId = query[PersonPrefix.Length..];
             var theirs = open.Where(i => i.Responsible.ObjectId == objectId).ToList();
-            var name = theirs.FirstOrDefault()?.Responsible.Name ?? chat.Turn.Activity.From?.Name ?? objectId;
-            return ListReplies.Items(chat, mesa, ListTitles.PersonPending(name), theirs, query, page);
+            var name = theirs.FirstOrDefault()?.Responsible.Name ?? await NameOfAsync(chat, objectId, cancellationToken);
+            var empty = string.Equals(objectId, chat.Author.ObjectId, StringComparison.OrdinalIgnoreCase)
+                ? CardTexts.List_EmptyPersonSelf
+                : CardText.Format(CardTexts.List_EmptyPerson, name);
+            return ListReplies.Items(chat, mesa, ListTitles.PersonPending(name), theirs, query, page, new(empty, offerAll));
         }
 
         if (query.StartsWith(PartnerPrefix, StringComparison.Ordinal))
         {
             var typed = query[PartnerPrefix.Length..];
-            var partner = partners.For(mesa).Find(typed)?.Name ?? typed;
-            return ListReplies.Items(chat, mesa, ListTitles.PartnerCommitments(partner),
-                open.Where(i => string.Equals(i.Partner, partner, StringComparison.OrdinalIgnoreCase)), PartnerPrefix + partner, page);
+            var known = partners.For(mesa).Find(typed)?.Name;
+            var partner = known ?? typed;
+            var theirs = open.Where(i => string.Equals(i.Partner, partner, StringComparison.OrdinalIgnoreCase)).ToList();
+            // "pendientes de la semana" is read as a partner's name: say so instead of an empty list of "de la semana".
+            var empty = known is null && theirs.Count == 0
+                ? CardText.Format(CardTexts.List_UnknownPartner, typed)
+                : CardText.Format(CardTexts.List_EmptyPartner, partner);
+            return ListReplies.Items(chat, mesa, ListTitles.PartnerCommitments(partner), theirs, PartnerPrefix + partner, page, new(empty, offerAll));
         }
 
         return null;
+    }
+
+    // Nobody's rows name them, so the roster does (read only for this empty list); the id is the last resort.
+    private static async Task<string> NameOfAsync(ChatContext chat, string objectId, CancellationToken cancellationToken)
+    {
+        var people = await chat.Roster.PeopleAsync(cancellationToken);
+        return people.FirstOrDefault(p => string.Equals(p.ObjectId, objectId, StringComparison.OrdinalIgnoreCase))?.Name
+            ?? (string.Equals(objectId, chat.Author.ObjectId, StringComparison.OrdinalIgnoreCase) ? chat.Author.Name : objectId);
     }
 
     // Tareas and compromisos together: one single-partition query over open rows only.

@@ -20,7 +20,7 @@ public sealed partial class WelcomeHandler(ConversationStore conversations, ILog
         if (await conversations.RegisterAsync(reference, cancellationToken))
         {
             Log.Installed(logger, reference.ConversationType, reference.Key);
-            await chat.ShowAsync(WelcomeCard.Build(), cancellationToken);
+            await chat.ShowAsync(WelcomeCard.Build(chat.ConversationType, chat.Mesa), cancellationToken);
         }
     }
 

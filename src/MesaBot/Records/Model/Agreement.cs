@@ -1,6 +1,10 @@
 namespace MesaBot.Records;
 
-/// <summary>An acuerdo: what the mesa decided, on which date (in the mesa's time zone) and at which session.</summary>
+/// <summary>
+/// An acuerdo: what the mesa decided, on which date (in the mesa's time zone) and at which session.
+/// An acuerdo is a public act, so it is never deleted: a mistaken one is annulled (<see cref="Annulment"/>),
+/// and stays on the record with the reason.
+/// </summary>
 public sealed record Agreement(
     int Number,
     string Text,
@@ -12,6 +16,34 @@ public sealed record Agreement(
     string Version)
 {
     public RecordRef Ref => new(RecordKind.Agreement, Number);
+
+    /// <summary>Who annulled it, when and why; null while it stands.</summary>
+    public AgreementAnnulment? Annulment { get; init; }
+
+    public bool IsAnnulled => Annulment is not null;
+
+    /// <summary>Its author, or the mesa's coordination, may annul it.</summary>
+    public bool MayBeAnnulledBy(Person person, Mesa mesa) => Author.IsSamePerson(person) || mesa.IsCoordinator(person.ObjectId);
+
+    /// <exception cref="RecordException">
+    /// <see cref="RecordErrors.AgreementAlreadyAnnulled"/> the second time; <see cref="RecordErrors.AgreementAnnulNotAllowed"/>
+    /// for anyone but its author or a coordinator.
+    /// </exception>
+    public void EnsureMayBeAnnulledBy(Person person, Mesa mesa)
+    {
+        if (Annulment is { } done)
+        {
+            throw RecordException.Invalid(RecordErrors.AgreementAlreadyAnnulled, Ref.ToString(), done.By.Name, done.Reason);
+        }
+
+        if (!MayBeAnnulledBy(person, mesa))
+        {
+            throw RecordException.Invalid(RecordErrors.AgreementAnnulNotAllowed, Ref.ToString(), Author.Name);
+        }
+    }
 }
+
+/// <summary>Why and by whom an acuerdo was annulled (UTC).</summary>
+public sealed record AgreementAnnulment(string Reason, Person By, DateTimeOffset At);
 
 public sealed record NewAgreement(string Text, DateOnly AgreedOn, string? Session = null, string? SourceMessageUrl = null);

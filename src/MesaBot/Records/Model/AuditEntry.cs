@@ -17,6 +17,7 @@ public enum AuditAction
     Archived,
     LanguageChanged,
     GuestsChanged,
+    Annulled,
 }
 
 /// <summary>One appended line of history: who changed what, when (UTC), from what to what.</summary>

@@ -91,7 +91,32 @@ public sealed class AgreementStore(RecordWriter writer)
         return entity.ToAgreement();
     }
 
-    // A link to the Teams message the agreement came from; anything but http(s) is refused.
+    /// <summary>
+    /// Annuls A-n with a reason: the acuerdo stays, marked, and the history says who and why. Refused the
+    /// second time and for anyone but its author or a coordinator. Two requests, like an edit.
+    /// </summary>
+    public async Task<Agreement> AnnulAsync(Mesa mesa, int number, string reason, Person by, CancellationToken cancellationToken)
+    {
+        var cleaned = RecordText.Clean(reason, RecordFields.AnnulReason);
+        var actor = MesaRules.CleanPerson(by, RecordFields.AgreementEditor);
+        var record = new RecordRef(Kind, number);
+        var response = await writer.Table.GetEntityIfExistsAsync<AgreementEntity>(
+            RecordKeys.MesaPartition(mesa), RecordKeys.RecordRow(Kind, number), cancellationToken: cancellationToken);
+        var entity = response.HasValue ? response.Value! : throw RecordException.NotFound(RecordErrors.RecordNotFound, record.ToString(), mesa.Code);
+        entity.ToAgreement().EnsureMayBeAnnulledBy(actor, mesa);
+
+        var etag = entity.ETag;
+        entity.AnnulledReason = cleaned;
+        entity.AnnulledById = actor.ObjectId;
+        entity.AnnulledByName = actor.Name;
+        entity.AnnulledAt = writer.Now;
+        entity.Revision++;
+        var batch = new PartitionBatch(entity.PartitionKey);
+        batch.Add(TableTransactionActionType.UpdateReplace, entity, etag);
+        await writer.SubmitChangeAsync(mesa, batch, record, entity.Revision, [new AuditChange(AuditAction.Annulled, null, cleaned)], actor, null, null, cancellationToken);
+        return entity.ToAgreement();
+    }
+
 
     private sealed class AgreementEntity : ITableEntity
     {
@@ -111,7 +136,18 @@ public sealed class AgreementStore(RecordWriter writer)
         public long Revision { get; set; }
         public string? ActivityId { get; set; }
 
+        // Set once, when the acuerdo is annulled; rows written before annulments existed have none.
+        public string? AnnulledReason { get; set; }
+        public string? AnnulledById { get; set; }
+        public string? AnnulledByName { get; set; }
+        public DateTimeOffset? AnnulledAt { get; set; }
+
         public Agreement ToAgreement() => new(
-            Number, Text, RecordDates.Parse(AgreedOn), Session, new Person(AuthorId, AuthorName), SourceMessageUrl, CreatedAt, Revision.ToString());
+            Number, Text, RecordDates.Parse(AgreedOn), Session, new Person(AuthorId, AuthorName), SourceMessageUrl, CreatedAt, Revision.ToString())
+        {
+            Annulment = AnnulledReason is { } reason && AnnulledAt is { } at
+                ? new AgreementAnnulment(reason, new Person(AnnulledById ?? string.Empty, AnnulledByName ?? string.Empty), at)
+                : null,
+        };
     }
 }
