@@ -31,6 +31,7 @@ public static class CardCatalog
                 "Rodrigo Fuentes", ChatCardSamples.Members, ChatCardSamples.Today, ChatCardSamples.Carolina.ObjectId)),
         new("stress-long-spanish", "Textos largos con tildes, ñ y emoji, para ver el ajuste de línea", CardSamples.LongSpanishText()),
         .. ChatCards(),
+        .. ChatCardSamples.CreationQuestionCards(),
     ];
 
     // The chat issue's cards, with ChatCardSamples' mesa "Resiliencia" on Wednesday 10 December 2025.
