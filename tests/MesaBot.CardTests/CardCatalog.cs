@@ -33,6 +33,7 @@ public static class CardCatalog
         new("stress-long-spanish", "Textos largos con tildes, ñ y emoji, para ver el ajuste de línea", CardSamples.LongSpanishText()),
         .. ChatCards(),
         .. ChatCardSamples.HelpfulMessageCards(),
+        .. ChatCardSamples.CreationQuestionCards(),
     ];
 
     // The chat issue's cards, with ChatCardSamples' mesa "Resiliencia" on Wednesday 10 December 2025.

@@ -166,4 +166,29 @@ public static class ChatCardSamples
         new("suggestion-with-rest", "Sugerencia que lleva el resto del texto: «pendeintes CChC»", SuggestionCard.Build("pendeintes CChC", "pendientes", "pendientes CChC", null)),
         new("empty-overdue", "«vencidas» sin nada vencido pero con pendientes, con «Ver pendientes»", EmptyListCard.Build(ListTitles.Overdue(), "No hay nada vencido. Hay 4 pendientes, todos en plazo.", "pendientes", Resiliencia.Id)),
     ];
+
+    /// <summary>
+    /// Issue 14's creation questions (a past date, a vague one, no owner) and the created card of a tarea due
+    /// on a holiday, as the bot builds them on Wednesday 10 December 2025.
+    /// </summary>
+    public static IEnumerable<CatalogCard> CreationQuestionCards()
+    {
+        var held = new HeldTask("Enviar el oficio a la Dirección de Vialidad con las observaciones de la mesa", Rodrigo.ObjectId, "f:1f3c9a7b-origin");
+        var calendar = new MesaBot.Dates.ChileBusinessCalendar(Microsoft.Extensions.Options.Options.Create(new MesaBot.Dates.HolidayOptions
+        {
+            Dates = [new() { Date = new DateOnly(2025, 12, 25), Name = "Navidad" }],
+        }));
+        var onHoliday = InProgressTask with { Status = ItemStatus.Pendiente, DueDate = new DateOnly(2025, 12, 25) };
+        return
+        [
+            new("date-question-past", "«para el 27/11» escrito el 10/12: ¿vencida o el próximo año? Nada se crea antes de elegir",
+                DateQuestionCard.Past(held, new DateOnly(2025, 11, 27), new DateOnly(2026, 11, 27), Today)),
+            new("date-question-vague", "«para marzo»: muy amplio, con dos días hábiles para elegir",
+                DateQuestionCard.Vague(held, "marzo", [new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 31)], Today)),
+            new("owner-question", "¿Quién es responsable? con un nombre escrito sin @, «Yo» y el resto de la mesa",
+                OwnerQuestionCard.Build(held with { OwnerId = null }, Today.AddDays(2), Carolina, Rodrigo, Members)),
+            new("action-item-created-holiday", "Tarea nueva que vence en feriado: lo dice y ofrece el día hábil anterior",
+                ItemCreatedCard.NoteDueDay(ItemCreatedCard.Build(Resiliencia, onHoliday, Members, Today, insideMesa: true), Resiliencia, onHoliday, calendar, Today)),
+        ];
+    }
 }

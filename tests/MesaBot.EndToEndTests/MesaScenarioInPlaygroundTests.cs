@@ -33,6 +33,21 @@ public sealed class MesaScenarioInPlaygroundTests(PlaygroundEnvironment environm
         Assert.Contains("Ana Pérez", await task.InnerTextAsync());
         await chat.ScreenshotAsync("05-tarea");
 
+        // Issue 14: a day and month already past is asked about, and nothing is created before the answer.
+        // The host runs on the real clock, so the date is three days before today in Santiago.
+        var santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
+        var past = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, santiago).DateTime).AddDays(-3).ToString("dd/MM", System.Globalization.CultureInfo.InvariantCulture);
+        await chat.PostAsync("@MesaBot", " tarea enviar oficio atrasado ", "@Ana Pérez", $" para el {past}");
+        var overdueQuestion = await chat.ExpectCardWithTextAsync("ya pasó");
+        await chat.ScreenshotAsync("05b-fecha-pasada");
+        await overdueQuestion.GetByRole(AriaRole.Button, new() { Name = "Registrar como vencida" }).ClickAsync();
+        Assert.Contains("enviar oficio atrasado", await (await chat.ExpectCardWithTextAsync("Tarea T-2 registrada")).InnerTextAsync());
+
+        await chat.PostAsync("@MesaBot", " tarea renovar convenio ", "@Ana Pérez", $" para el {past}");
+        var nextYearQuestion = await chat.ExpectCardWithTextAsync("¿Cómo registro «renovar convenio»?");
+        await nextYearQuestion.GetByRole(AriaRole.Button, new() { Name = "Para el" }).ClickAsync();
+        Assert.Contains("renovar convenio", await (await chat.ExpectCardWithTextAsync("Tarea T-3 registrada")).InnerTextAsync());
+
         await chat.PostAsync("@MesaBot", " compromiso CChC: enviar propuesta de indicadores para el 15/12");
         var commitment = await chat.ExpectCardWithTextAsync("enviar propuesta de indicadores");
         Assert.Contains("Cámara Chilena de la Construcción", await commitment.InnerTextAsync());

@@ -66,7 +66,7 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
     {
         var chat = new TeamsConversation(fixture);
         await chat.SendAsync("vincular Cambio Climático");
-        var task = await chat.SendAsync("tarea medir huella de carbono de obras para el 10/12");
+        var task = await chat.SendAsync("tarea medir huella de carbono de obras @Ana Pérez para el 10/12");
         var stale = task.ButtonData(CardVerbs.Complete);
         await chat.SendAsync("editar T-1 medir huella de carbono de obras viales");
 

@@ -12,7 +12,8 @@ public sealed class ErrorLanguageTests(BotHostFixture fixture) : IClassFixture<B
         await chat.SendAsync("vincular Resiliencia");
         await chat.SendAsync("mesa idioma en");
 
-        var reply = await chat.SendAsync("tarea revisar bases técnicas @Luis Soto para el 02/01/2026");
+        // A compromiso: a tarea with a past date is asked about before the records see it (issue 14).
+        var reply = await chat.SendAsync("compromiso CChC: revisar bases técnicas para el 02/01/2026");
 
         reply.AssertContains("The due date January 2, 2026 has passed; today is");
         Assert.DoesNotContain("ya pasó", reply.AllText);
@@ -24,7 +25,8 @@ public sealed class ErrorLanguageTests(BotHostFixture fixture) : IClassFixture<B
         var chat = new TeamsConversation(fixture);
         await chat.SendAsync("vincular Resiliencia");
 
-        var reply = await chat.SendAsync("tarea revisar bases técnicas @Luis Soto para el 02/01/2026");
+        // A compromiso: a tarea with a past date is asked about before the records see it (issue 14).
+        var reply = await chat.SendAsync("compromiso CChC: revisar bases técnicas para el 02/01/2026");
 
         reply.AssertContains("La fecha de vencimiento 02/01/2026 ya pasó; hoy es");
     }

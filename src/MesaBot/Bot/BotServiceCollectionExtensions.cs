@@ -32,6 +32,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<LinkMesaHandler>();
         services.AddSingleton<MesaAdminHandler>();
         services.AddSingleton<CreateRecordHandlers>();
+        services.AddSingleton<CreationChoiceHandler>();
         services.AddSingleton<QueryHandler>();
         services.AddSingleton<ItemCommandHandler>();
         services.AddSingleton<ItemCardActionHandler>();

@@ -21,6 +21,7 @@ public sealed class MesaRoutes
         LinkMesaHandler link,
         MesaAdminHandler admin,
         CreateRecordHandlers create,
+        CreationChoiceHandler heldTasks,
         QueryHandler queries,
         ItemCommandHandler items,
         ItemCardActionHandler itemButtons,
@@ -67,6 +68,7 @@ public sealed class MesaRoutes
             .OnCardAction(CardVerbs.OpenForm, Requires(Needs.Mesa, forms.OnOpenFormAsync))
             .OnCardAction(CardVerbs.SubmitForm, Requires(writerInMesa, forms.OnSubmitFormAsync))
             .OnCardAction(CardVerbs.ChoosePartner, Requires(Needs.Writer, forms.OnChoosePartnerAsync))
+            .OnCardAction(CardVerbs.CreateHeldTask, Requires(writerInMesa, heldTasks.OnChoiceAsync))
             .OnCommand(ReminderSettingsHandler.Commands, Requires(Needs.Mesa, reminderSettings.OnSettingsAsync))
             .OnCardAction(CardVerbs.ReminderSettings, Requires(Needs.CardMesa, reminderSettings.OnSaveAsync))
             .OnMessageAction(MessageActionInvoke.FetchTask, SaveMessageHandler.CommandId, Requires(writerInMesa, saveMessage.OnFetchTaskAsync))

@@ -58,6 +58,13 @@ public static class CardVerbs
     /// <summary>Answer to "¿Te refieres a …?": data "socio" (the chosen canonical name) and "borrador" (the original command text); "No, es un socio nuevo" sends the name as typed in "socio" and "nuevo" = "si".</summary>
     public const string ChoosePartner = "compromiso.socio";
 
+    /// <summary>
+    /// Create a tarea held back by a question (a past date, a vague one, no owner): data "texto", "fecha"
+    /// (yyyy-MM-dd), "responsable" (object id, or the input), "vencida" = "si" to record a past date as overdue,
+    /// and "origen", the id of the message that asked for it, so a double press or a second button creates one tarea.
+    /// </summary>
+    public const string CreateHeldTask = "tarea.crear";
+
     /// <summary>Save the mesa's reminder policy: data "mesa"; inputs "dias" (e.g. "3,1,0"), "hora" (0–23), "vencidas" (1–10 business days).</summary>
     public const string ReminderSettings = "mesa.recordatorios";
 }

@@ -99,10 +99,21 @@ internal static partial class CalendarDateReader
             return DateReading.Invalid(DateErrors.DayDoesNotExist);
         }
 
-        // "lunes 15 de diciembre" written after the 15th: the weekday says it is this year's, already past.
-        if (weekday is { } named && next.DayOfWeek != named && TryDate(today.Year, month, day) is { } thisYear && thisYear.DayOfWeek == named)
+        // The nearest occurrence, not the next one: "27/11" written on 1 December means four days ago, not
+        // 361 days ahead. The caller asks whether that past date is meant (overdue) or next year's.
+        var previous = new[] { TryDate(today.Year, month, day), TryDate(today.Year - 1, month, day) }
+            .FirstOrDefault(d => d < today);
+
+        // "lunes 15 de diciembre" written after the 15th: the weekday says which of the two is meant.
+        if (weekday is { } named && previous is { } written && written.DayOfWeek == named && next.DayOfWeek != named)
         {
-            return DateReading.Read(thisYear);
+            return DateReading.Read(written);
+        }
+
+        if (previous is { } past && today.DayNumber - past.DayNumber < next.DayNumber - today.DayNumber
+            && (weekday is null || past.DayOfWeek == weekday))
+        {
+            return DateReading.Read(past) with { NextOccurrence = next };
         }
 
         return CheckWeekday(next, weekday);

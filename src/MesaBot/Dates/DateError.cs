@@ -44,4 +44,6 @@ public static class DateErrors
     public const string YearOutOfRange = "DateYearOutOfRange"; // phrase
     public const string TooFar = "DateTooFar"; // phrase
     public const string WeekdayMismatch = "DateWeekdayMismatch"; // phrase, date (DateOnly), weekday written (DayOfWeek)
+    public const string TooVague = "DateTooVague"; // phrase; the extraction carries concrete suggestions
+    public const string PastWord = "DatePastWord"; // phrase ("ayer"): a word for a day already gone
 }

@@ -10,5 +10,14 @@ namespace MesaBot.Dates;
 /// <param name="Error">Set when the clause looked like a date but is not a valid one.</param>
 public sealed record DueDateExtraction(string Text, DateOnly? Date, string Clause, DateError? Error)
 {
+    /// <summary>With a <see cref="DateErrors.TooVague"/> error: one or two concrete days to offer instead.</summary>
+    public IReadOnlyList<DateOnly> Suggestions { get; init; } = [];
+
+    /// <summary>
+    /// Set when <see cref="Date"/> is a day and month written without a year whose nearest occurrence is past:
+    /// the same day next year. The caller asks which one was meant; nothing should be created before.
+    /// </summary>
+    public DateOnly? NextOccurrence { get; init; }
+
     public static DueDateExtraction None(string text) => new(text, null, string.Empty, null);
 }

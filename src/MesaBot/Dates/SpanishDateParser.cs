@@ -18,6 +18,14 @@ namespace MesaBot.Dates;
 /// <item>"fin de mes" is the last day of the current month, which may be today; "fin de año" is 31 December.</item>
 /// <item>"la próxima semana", "la semana que viene" and "la otra semana" are next Monday.</item>
 /// <item>Two-digit years are 20xx.</item>
+/// <item>A day and month without a year is its NEAREST occurrence: "27/11" on 1 December is four days ago, and
+/// the reading says so (<see cref="DueDateExtraction.NextOccurrence"/>) so the bot can ask.</item>
+/// <item>"en 10 días hábiles" counts business days with <see cref="ChileBusinessCalendar"/> (without one, only
+/// weekends are skipped).</item>
+/// <item>A time of day after the date ("mañana a las 10", "el viernes a las 15:00") is accepted and ignored:
+/// items are due on a day.</item>
+/// <item>A month or part of one ("para marzo", "primera semana de enero") is too vague: the reading carries
+/// its first and last business day as suggestions.</item>
 /// </list>
 /// </remarks>
 public static partial class SpanishDateParser
@@ -28,15 +36,22 @@ public static partial class SpanishDateParser
     // Far enough for any plausible deadline, near enough that no arithmetic leaves DateOnly's range.
     private const int MaxDaysAhead = 36_500;
 
-    public static DateParseResult Parse(string phrase, DateOnly today)
+    private static readonly ChileBusinessCalendar WeekendsOnly = new(Microsoft.Extensions.Options.Options.Create(new HolidayOptions()));
+
+    /// <summary>
+    /// A date phrase alone, as a new date for an existing item ("posponer T-3 15/12"): moving a deadline
+    /// into the past means nothing, so a day and month without a year is its upcoming occurrence here.
+    /// <see cref="ExtractDueDate"/>, for new items, reports the nearest one and lets the bot ask.
+    /// </summary>
+    public static DateParseResult Parse(string phrase, DateOnly today, ChileBusinessCalendar? calendar = null)
     {
-        var reading = Read(phrase, today);
+        var reading = Read(phrase, today, calendar);
         return reading.Kind == DateReadingKind.Read
-            ? DateParseResult.Ok(reading.Date)
+            ? DateParseResult.Ok(reading.NextOccurrence ?? reading.Date)
             : DateParseResult.Fail(DateError.For(phrase, reading));
     }
 
-    internal static DateReading Read(string? phrase, DateOnly today)
+    internal static DateReading Read(string? phrase, DateOnly today, ChileBusinessCalendar? calendar = null)
     {
         var text = Normalize(phrase ?? string.Empty);
         if (text.Length is 0 or > MaxPhraseLength)
@@ -44,11 +59,32 @@ public static partial class SpanishDateParser
             return DateReading.Unreadable;
         }
 
+        // "mañana a las 10": the day is what counts; the hour is dropped, never a reason to refuse.
+        if (TimeOfDay().Match(text) is { Success: true } timed)
+        {
+            text = timed.Groups["date"].Value;
+        }
+
+        calendar ??= WeekendsOnly;
         return ReadFixedPhrase(text, today)
             ?? ReadWeekday(text, today)
+            ?? ReadBusinessDays(text, today, calendar)
             ?? ReadRelative(text, today)
             ?? CalendarDateReader.Read(text, today)
+            ?? VagueDateReader.Read(text, today, calendar)
             ?? DateReading.Unreadable;
+    }
+
+    private static DateReading? ReadBusinessDays(string text, DateOnly today, ChileBusinessCalendar calendar)
+    {
+        var match = BusinessDaysPhrase().Match(text);
+        if (!match.Success || SpanishWords.ReadNumber(match.Groups["n"].Value) is not { } count)
+        {
+            return null;
+        }
+
+        // About 250 business days a year: the same horizon as calendar days, and a loop that stays short.
+        return count > MaxDaysAhead / 2 ? DateReading.Invalid(DateErrors.TooFar) : DateReading.Read(calendar.AddBusinessDays(today, count));
     }
 
     /// <summary>Folded, one space between words, no trailing period, no period after an abbreviation ("dic.").</summary>
@@ -136,4 +172,11 @@ public static partial class SpanishDateParser
 
     [GeneratedRegex(@"^(?:en|dentro de) (?<n>[0-9]{1,6}|[a-z]+|treinta y uno?) (?<unit>dias?|semanas?|mes|meses|anos?)$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativePhrase();
+
+    [GeneratedRegex(@"^(?:(?:en|dentro de) )?(?<n>[0-9]{1,6}|[a-z]+|treinta y uno?) dias? (?:habiles|habil|laborales|laborables)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BusinessDaysPhrase();
+
+    // "… a las 10", "… a las 15:00 hrs", "… 15:00": an hour after the date, 0–23 with optional minutes.
+    [GeneratedRegex(@"^(?<date>.+?) (?:(?:a las?|alas|tipo|como a las) (?:[01]?[0-9]|2[0-3])(?::[0-5][0-9])?|(?:[01]?[0-9]|2[0-3]):[0-5][0-9])(?: ?(?:hrs|hr|h|horas|am|pm))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDay();
 }

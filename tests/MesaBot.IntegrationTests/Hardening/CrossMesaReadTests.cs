@@ -152,7 +152,7 @@ public sealed partial class CrossMesaReadTests(BotHostFixture fixture) : IClassF
         fixture.BotFramework.MembersOf[alfa.ConversationId] = [Ana, Francisca];
         var linked = await alfa.SendAsync("vincular Alfa");
         var code = MesaCode().Match(linked.AllText).Groups[1].Value;
-        (await alfa.SendAsync($"tarea {Secret} para el 15/12")).AssertContains("T-1");
+        (await alfa.SendAsync($"tarea {Secret} @Ana Pérez para el 15/12")).AssertContains("T-1");
         return (alfa, code);
     }
 

@@ -74,13 +74,14 @@ public sealed class HostileInputFuzzTests(UnauthenticatedHostFixture fixture, IT
     // names "alfa", "T-1" and Luis's ids among its values, so a leak would show Alfa's secret.
     private async Task SeedOtherMesaAsync(HttpClient http)
     {
-        foreach (var text in new[] { "vincular Alfa", $"tarea {Secret} para el 15/12" })
+        foreach (var text in new[] { "vincular Alfa", $"tarea {Secret} <at>Luis Soto</at> para el 15/12" })
         {
             var body = $$"""
                 { "type": "message", "id": "{{Guid.NewGuid():N}}", "channelId": "msteams", "serviceUrl": "{{fixture.BotFramework.ServiceUrl}}",
                   "from": { "id": "29:user-luis", "name": "Luis Soto", "aadObjectId": "aad-luis" }, "recipient": { "id": "28:bot", "name": "MesaBot" },
                   "conversation": { "id": "{{AlfaChannel}};messageid=1", "conversationType": "channel", "tenantId": "t-fuzz" },
-                  "channelData": { "tenant": { "id": "t-fuzz" }, "channel": { "id": "{{AlfaChannel}}" } }, "text": "{{text}}" }
+                  "channelData": { "tenant": { "id": "t-fuzz" }, "channel": { "id": "{{AlfaChannel}}" } }, "text": "{{text}}",
+                  "entities": [ { "type": "mention", "text": "<at>Luis Soto</at>", "mentioned": { "id": "29:user-luis", "name": "Luis Soto" } } ] }
                 """;
             var response = await http.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

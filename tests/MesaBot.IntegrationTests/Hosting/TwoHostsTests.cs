@@ -11,7 +11,7 @@ public sealed class TwoHostsTests(TwoHostsFixture hosts) : IClassFixture<TwoHost
     {
         var chat = new TeamsConversation(hosts.First);
         await chat.SendAsync("vincular Resiliencia");
-        var message = chat.Message("tarea revisar bases técnicas para el viernes");
+        var message = chat.Message("tarea revisar bases técnicas @Ana Pérez para el viernes");
 
         Assert.Equal(HttpStatusCode.OK, (await hosts.First.Client.SendAsync(message)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await hosts.Second.SendAsync(message)).StatusCode);
@@ -30,7 +30,7 @@ public sealed class TwoHostsTests(TwoHostsFixture hosts) : IClassFixture<TwoHost
     {
         var chat = new TeamsConversation(hosts.First);
         await chat.SendAsync("vincular Economía Circular");
-        var message = chat.Message("tarea medir huella para el viernes");
+        var message = chat.Message("tarea medir huella @Ana Pérez para el viernes");
 
         await hosts.First.Client.SendAsync(message);
         await hosts.First.Client.SendAsync(message);
@@ -49,7 +49,7 @@ public sealed class TwoHostsTests(TwoHostsFixture hosts) : IClassFixture<TwoHost
         await hosts.Second.SendAsync(warm); // the second host now remembers the mesa for 30 s
 
         await chat.SendAsync("mesa archivar");
-        var create = chat.Message("tarea revisar ciclovías para el viernes");
+        var create = chat.Message("tarea revisar ciclovías @Ana Pérez para el viernes");
         await hosts.Second.SendAsync(create);
 
         var text = new Reply(hosts.First.BotFramework.SentActivities().Where(a => a.ReplyToId == create.Id).ToList()).AllText;

@@ -65,6 +65,18 @@ public sealed partial class DateProperties
     public void ExtractDueDate_AnyText_NeverThrowsNorLosesText(AnyText text, DateNearToday pair) =>
         AssertNothingLost(text.Value, SpanishDateParser.ExtractDueDate(text.Value, pair.Today));
 
+    // The same with Chile's calendar, which the bot passes: business days, vague spans and their suggestions.
+    [Property]
+    public void ExtractDueDate_AnyTextWithTheCalendar_NeverThrowsNorLosesText(AnyText text, DateNearToday pair)
+    {
+        // Act
+        var result = SpanishDateParser.ExtractDueDate(text.Value + " en 3 días hábiles", pair.Today, Calendar);
+
+        // Assert
+        AssertNothingLost(text.Value + " en 3 días hábiles", result);
+        Assert.All(result.Suggestions, d => Assert.True(d >= pair.Today));
+    }
+
     [Property]
     public void ExtractDueDate_Command_NothingLostAndClauseIsTheDate(CommandText command, DateNearToday pair)
     {

@@ -1,4 +1,5 @@
 using MesaBot.Bot.Cards;
+using MesaBot.Dates;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
 
@@ -10,8 +11,36 @@ namespace MesaBot.Bot.Chat;
 /// against the mesa's list first. The turn's activity id goes to the store, so a turn Teams sends twice
 /// creates one record.
 /// </summary>
-public sealed class CommitmentCreation(MesaStore mesas, OpenItemStore items, TenantPartners partners)
+public sealed class CommitmentCreation(MesaStore mesas, OpenItemStore items, TenantPartners partners, ChileBusinessCalendar calendar)
 {
+    // A partner's name is a few words: "Corfo", "Cámara Chilena de la Construcción".
+    private const int MaxPartnerWords = 6;
+
+    /// <summary>
+    /// "Corfo evaluar …" without the colon: when the first words are a partner the mesa knows (name or alias),
+    /// the command with the colon put back ("Corfo: evaluar …"); otherwise the command unchanged. Only known
+    /// partners: without the colon a new partner's name cannot be told from the text.
+    /// </summary>
+    public string WithPartnerColon(Mesa mesa, string command)
+    {
+        if (command.Contains(':', StringComparison.Ordinal))
+        {
+            return command;
+        }
+
+        var directory = partners.For(mesa);
+        var words = command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = Math.Min(MaxPartnerWords, words.Length - 1); count >= 1; count--)
+        {
+            if (directory.Find(string.Join(' ', words[..count])) is not null)
+            {
+                return $"{string.Join(' ', words[..count])}: {string.Join(' ', words[count..])}";
+            }
+        }
+
+        return command;
+    }
+
     /// <summary>
     /// A commitment of a partner as typed. A near miss of a known partner asks back ("¿Te refieres a…?")
     /// unless <paramref name="newPartnerConfirmed"/>; a genuinely new partner joins the mesa's list.
@@ -32,7 +61,8 @@ public sealed class CommitmentCreation(MesaStore mesas, OpenItemStore items, Ten
         var commitment = await items.CreateCommitmentAsync(mesa,
             new NewCommitment(resolution.Partner?.Name ?? draft.Partner, draft.Text, draft.DueDate, draft.FollowedBy, draft.ContactName, draft.ContactEmail, draft.SourceMessageUrl),
             chat.Author, chat.Turn.Activity.Id, cancellationToken);
-        return ChatAnswer.Show(await chat.CreatedCardAsync(ItemView.Of(mesa, commitment), cancellationToken));
+        var card = await chat.CreatedCardAsync(ItemView.Of(mesa, commitment), cancellationToken);
+        return ChatAnswer.Show(ItemCreatedCard.NoteDueDay(card, mesa, commitment, calendar, chat.Today));
     }
 }
 

@@ -14,7 +14,8 @@ namespace MesaBot.Bot.Handlers;
 /// `compromiso &lt;socio&gt;: &lt;texto&gt; para &lt;fecha&gt;`. The turn's activity id goes to the store,
 /// so a message Teams sends twice creates one record.
 /// </summary>
-public sealed partial class CreateRecordHandlers(AgreementStore agreements, OpenItemStore items, CommitmentCreation commitments)
+public sealed partial class CreateRecordHandlers(
+    AgreementStore agreements, OpenItemStore items, CommitmentCreation commitments, CreationChoiceHandler questions, ChileBusinessCalendar calendar)
 {
     public static readonly string[] AgreementCommands = ["acuerdo", "agreement"];
     public static readonly string[] ActionItemCommands = ["tarea", "task"];
@@ -35,35 +36,45 @@ public sealed partial class CreateRecordHandlers(AgreementStore agreements, Open
 
     public async Task OnActionItemAsync(ChatContext chat, CancellationToken cancellationToken)
     {
-        var extraction = SpanishDateParser.ExtractDueDate(ResponsibleWord().Replace(chat.Arguments, " "), chat.Today);
-        var text = MentionedPeople.WithoutMentionTags(extraction.Text);
-        if (extraction.Error is { } dateError)
+        // Mentions are read from the entities; without their tags a date may also come after them ("… el viernes @Ana").
+        var command = MentionedPeople.WithoutMentionTags(ResponsibleWord().Replace(chat.Arguments, " "));
+        var extraction = SpanishDateParser.ExtractDueDate(Spaces().Replace(command, " "), chat.Today, calendar);
+        var text = EmailAddress().Replace(extraction.Text, " ").Trim();
+        var vague = extraction.Error is { Key: DateErrors.TooVague } tooVague && extraction.Suggestions.Count > 0 ? (string)tooVague.Arguments[0] : null;
+        if (extraction.Error is { } dateError && vague is null)
         {
             await chat.SayAsync(ErrorText.For(dateError), cancellationToken);
             return;
         }
 
-        if (text.Length == 0 || extraction.Date is not { } due)
+        if (text.Length == 0 || (extraction.Date is null && vague is null))
         {
             await chat.SayAsync(text.Length == 0 ? Strings.ActionItem_Usage : Strings.ActionItem_MissingDate, cancellationToken);
             return;
         }
 
-        var (owner, problem) = await ResponsibleAsync(chat, text, byAddress: true, cancellationToken);
-        if (owner is null)
+        var (owner, problem) = await ResponsibleAsync(chat, extraction.Text, byAddress: true, orAuthor: false, cancellationToken);
+        if (problem is not null)
         {
-            await chat.SayAsync(problem!, cancellationToken);
+            await chat.SayAsync(problem, cancellationToken);
             return;
         }
 
-        var item = await items.CreateTaskAsync(chat.Mesa!, new NewActionItem(EmailAddress().Replace(text, " ").Trim(), owner, due),
-            chat.Author, chat.Turn.Activity.Id, cancellationToken);
-        await chat.ShowAsync(await chat.CreatedCardAsync(ItemView.Of(chat.Mesa!, item), cancellationToken), cancellationToken);
+        // Nothing is created while something is unsure: a vague date, a date already past, nobody named.
+        if (vague is not null || owner is null || extraction.Date < chat.Today)
+        {
+            await questions.AskAsync(chat, new HeldTask(text, owner?.ObjectId, chat.Turn.Activity.Id ?? string.Empty), extraction, vague, cancellationToken);
+            return;
+        }
+
+        var item = await items.CreateTaskAsync(chat.Mesa!, new NewActionItem(text, owner, extraction.Date!.Value), chat.Author, chat.Turn.Activity.Id, cancellationToken);
+        var card = await chat.CreatedCardAsync(ItemView.Of(chat.Mesa!, item), cancellationToken);
+        await chat.ShowAsync(ItemCreatedCard.NoteDueDay(card, chat.Mesa!, item, calendar, chat.Today), cancellationToken);
     }
 
     public async Task OnCommitmentAsync(ChatContext chat, CancellationToken cancellationToken)
     {
-        var draft = ParseCommitment(chat.Arguments, chat.Today, chat.Author, out var problem);
+        var draft = ParseCommitment(commitments.WithPartnerColon(chat.Mesa!, chat.Arguments), chat.Today, chat.Author, out var problem, calendar);
         if (draft is null)
         {
             await chat.SayAsync(problem!, cancellationToken);
@@ -71,7 +82,7 @@ public sealed partial class CreateRecordHandlers(AgreementStore agreements, Open
         }
 
         // In a commitment an e-mail address is the partner's contact; the follower is @mentioned or the author.
-        var (follower, followerProblem) = await ResponsibleAsync(chat, draft.Text, byAddress: false, cancellationToken);
+        var (follower, followerProblem) = await ResponsibleAsync(chat, draft.Text, byAddress: false, orAuthor: true, cancellationToken);
         if (follower is null)
         {
             await chat.SayAsync(followerProblem!, cancellationToken);
@@ -83,7 +94,7 @@ public sealed partial class CreateRecordHandlers(AgreementStore agreements, Open
     }
 
     /// <summary>"CChC: enviar propuesta para el 15/12" → partner, text and date; null with the reason when it cannot.</summary>
-    public static CommitmentDraft? ParseCommitment(string command, DateOnly today, Person author, out string? problem)
+    public static CommitmentDraft? ParseCommitment(string command, DateOnly today, Person author, out string? problem, ChileBusinessCalendar? calendar = null)
     {
         var colon = command.IndexOf(':');
         if (colon <= 0)
@@ -93,7 +104,7 @@ public sealed partial class CreateRecordHandlers(AgreementStore agreements, Open
         }
 
         var partner = MentionedPeople.WithoutMentionTags(command[..colon]);
-        var extraction = SpanishDateParser.ExtractDueDate(command[(colon + 1)..], today);
+        var extraction = SpanishDateParser.ExtractDueDate(command[(colon + 1)..], today, calendar);
         var text = MentionedPeople.WithoutMentionTags(extraction.Text);
         problem = (extraction.Error is { } dateError ? ErrorText.For(dateError) : null)
             ?? (partner.Length == 0 || text.Length == 0 ? Strings.Commitment_Usage
@@ -103,20 +114,24 @@ public sealed partial class CreateRecordHandlers(AgreementStore agreements, Open
 
     /// <summary>
     /// Who answers for it: the first person @mentioned, else an e-mail address in the text (someone who
-    /// may never have opened the bot), else the author. Null with the reason when the person cannot be used.
+    /// may never have opened the bot), else the author when <paramref name="orAuthor"/> (a tarea asks instead).
+    /// The reason when the person named cannot be used.
     /// </summary>
-    private static async Task<(Person? Person, string? Problem)> ResponsibleAsync(ChatContext chat, string text, bool byAddress, CancellationToken cancellationToken)
+    private static async Task<(Person? Person, string? Problem)> ResponsibleAsync(ChatContext chat, string text, bool byAddress, bool orAuthor, CancellationToken cancellationToken)
     {
         var lookup = MentionedPeople.Of(chat.Activity).FirstOrDefault() is { } mention
             ? await chat.Roster.ResolveAsync(mention, cancellationToken)
             : byAddress && EmailAddress().Match(text) is { Success: true } address
                 ? await chat.Roster.ResolveAddressAsync(address.Value, cancellationToken)
                 : null;
-        return lookup is null ? (chat.Author, null) : lookup.Found ? (lookup.Person.Person, null) : (null, lookup.Message);
+        return lookup is null ? (orAuthor ? chat.Author : null, null) : lookup.Found ? (lookup.Person.Person, null) : (null, lookup.Message);
     }
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailAddress();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     // "responsable @Ana": the word only introduces the mention.
     [GeneratedRegex(@"\b(responsable|resp\.)\s*:?\s*(?=<at>|[A-Za-z0-9._%+\-]+@)", RegexOptions.IgnoreCase)]

@@ -56,7 +56,15 @@ public sealed record OpenItem(
         IsOpen ? new PendingItem(mesa.TenantId, mesa.Id, mesa.Code, Ref, Text, DueDate, Status, Accountable, Partner, long.Parse(Version)) : null;
 }
 
-public sealed record NewActionItem(string Text, Person Owner, DateOnly DueDate, int? AgreementNumber = null, string? SourceMessageUrl = null);
+public sealed record NewActionItem(string Text, Person Owner, DateOnly DueDate, int? AgreementNumber = null, string? SourceMessageUrl = null)
+{
+    /// <summary>
+    /// The author chose to record a past due date as already overdue (the bot asked first). Without it a
+    /// past date is refused; with it the tarea is created late, and its history shows the due date before
+    /// the creation.
+    /// </summary>
+    public bool OverdueConfirmed { get; init; }
+}
 
 public sealed record NewCommitment(
     string Partner,

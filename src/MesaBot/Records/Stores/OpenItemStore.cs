@@ -25,7 +25,7 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
             AgreementNumber = item.AgreementNumber is < 1 ? throw RecordException.Invalid(RecordErrors.AgreementNumberNotPositive) : item.AgreementNumber,
             SourceMessageUrl = RecordText.CleanLink(item.SourceMessageUrl),
         };
-        return CreateAsync(mesa, RecordKind.ActionItem, columns, MesaRules.CleanPerson(by, RecordFields.ActionItemAuthor), activityId, cancellationToken);
+        return CreateAsync(mesa, RecordKind.ActionItem, columns, MesaRules.CleanPerson(by, RecordFields.ActionItemAuthor), activityId, cancellationToken, item.OverdueConfirmed);
     }
 
     /// <summary>Creates C-n; idempotent per <paramref name="activityId"/>. Five requests; six on a replay.</summary>
@@ -67,9 +67,9 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
 
     private static bool IsItem(RecordKind kind) => kind is RecordKind.ActionItem or RecordKind.Commitment;
 
-    private async Task<OpenItem> CreateAsync(Mesa mesa, RecordKind kind, NewItemColumns item, Person creator, string? activityId, CancellationToken cancellationToken)
+    private async Task<OpenItem> CreateAsync(Mesa mesa, RecordKind kind, NewItemColumns item, Person creator, string? activityId, CancellationToken cancellationToken, bool overdueConfirmed = false)
     {
-        RecordDates.EnsureNotPast(item.DueDate, mesa, time);
+        RecordDates.EnsureNotPast(item.DueDate, mesa, time, overdueConfirmed);
         ItemRow? created = null;
         string? marker = null;
         var result = await writer.CreateAsync(mesa, kind, activityId, creator, number =>

@@ -9,10 +9,11 @@ internal static class RecordDates
 
     public static DateOnly Parse(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static void EnsureNotPast(DateOnly due, Mesa mesa, TimeProvider time)
+    /// <param name="overdueConfirmed">The author asked for a past date on purpose: then any date is kept.</param>
+    public static void EnsureNotPast(DateOnly due, Mesa mesa, TimeProvider time, bool overdueConfirmed = false)
     {
         var today = mesa.Today(time);
-        if (due < today)
+        if (due < today && !overdueConfirmed)
         {
             throw RecordException.Invalid(RecordErrors.DueDatePast, due, today);
         }

@@ -1,0 +1,48 @@
+using MesaBot.Bot.Resources;
+using MesaBot.Cards;
+using MesaBot.Dates;
+
+namespace MesaBot.Bot.Cards;
+
+/// <summary>
+/// Questions about a tarea's date, asked before anything is created: a day already past ("El 27/11 ya
+/// pasó": record it overdue, or next year's), or a span too vague for a deadline ("para marzo": one button
+/// per concrete day). Every button carries the whole tarea (<see cref="HeldTask"/>).
+/// </summary>
+public static class DateQuestionCard
+{
+    /// <param name="nextOccurrence">The same day next year, when the year was not written; null offers only "overdue".</param>
+    public static AdaptiveCard Past(HeldTask task, DateOnly past, DateOnly? nextOccurrence, DateOnly today)
+    {
+        var card = new AdaptiveCard()
+            .Add(new TextBlock(CardText.Format(CardTexts.DateQuestion_Title, SpanishDateFormatter.Long(past, today))) { Size = TextSize.Medium, Weight = TextWeight.Bolder })
+            .Add(new TextBlock(CardText.Format(CardTexts.DateQuestion_Body, SpanishDateFormatter.Long(today, today), CardText.Truncate(task.Text, CardText.RowTextLength))))
+            .Add(new ExecuteAction(CardText.Format(CardTexts.DateQuestion_Overdue, SpanishDateFormatter.Short(past, today)), CardVerbs.CreateHeldTask)
+            {
+                Data = task.Data(past, overdueConfirmed: true),
+            });
+        if (nextOccurrence is { } next)
+        {
+            card.Add(new ExecuteAction(CardText.Format(CardTexts.DateQuestion_NextYear, SpanishDateFormatter.Long(next, today)), CardVerbs.CreateHeldTask)
+            {
+                Data = task.Data(next),
+            });
+        }
+
+        return card;
+    }
+
+    /// <param name="phrase">The vague phrase as written ("para marzo").</param>
+    public static AdaptiveCard Vague(HeldTask task, string phrase, IReadOnlyList<DateOnly> suggestions, DateOnly today)
+    {
+        var card = new AdaptiveCard()
+            .Add(new TextBlock(CardText.Format(CardTexts.DateVague_Title, phrase)) { Size = TextSize.Medium, Weight = TextWeight.Bolder })
+            .Add(new TextBlock(CardText.Format(CardTexts.DateVague_Body, CardText.Truncate(task.Text, CardText.RowTextLength))));
+        foreach (var day in suggestions.Take(2))
+        {
+            card.Add(new ExecuteAction(SpanishDateFormatter.Long(day, today), CardVerbs.CreateHeldTask) { Data = task.Data(day) });
+        }
+
+        return card;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace MesaBot.Bot.Cards;
+
+/// <summary>
+/// A tarea the bot did not create yet because it asked something first. It travels whole in the question's
+/// buttons (Action.Execute data), so nothing is stored before the user chooses; <see cref="Origin"/> is the
+/// id of the message that asked for it, the idempotency key of the creation whatever button is pressed.
+/// </summary>
+public sealed record HeldTask(string Text, string? OwnerId, string Origin)
+{
+    /// <summary>The author already chose to record a past date as overdue; later questions keep that choice.</summary>
+    public bool OverdueConfirmed { get; init; }
+
+    public const string TextKey = "texto";
+    public const string DueKey = "fecha";
+    public const string OwnerKey = "responsable";
+    public const string OverdueKey = "vencida";
+    public const string OriginKey = "origen";
+
+    /// <summary>The button's data: this tarea with <paramref name="due"/>, the owner when known, and the overdue consent.</summary>
+    public Dictionary<string, string> Data(DateOnly due, bool overdueConfirmed = false, string? ownerId = null)
+    {
+        var data = new Dictionary<string, string>
+        {
+            [TextKey] = Text,
+            [DueKey] = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [OriginKey] = Origin,
+        };
+        if ((ownerId ?? OwnerId) is { } owner)
+        {
+            data[OwnerKey] = owner;
+        }
+
+        if (overdueConfirmed || OverdueConfirmed)
+        {
+            data[OverdueKey] = "si";
+        }
+
+        return data;
+    }
+}
