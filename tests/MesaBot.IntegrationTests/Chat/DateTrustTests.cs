@@ -93,7 +93,7 @@ public sealed class DateTrustTests : IClassFixture<UnauthenticatedHostFixture>
 
         question.AssertContains("¿Quién es responsable?").AssertContains("Luis Soto");
         Assert.DoesNotContain("Falta el plazo", question.AllText);
-        Assert.Contains("Tarea T-1 registrada. Le avisaré a Ana Pérez", created.CardText);
+        Assert.Contains("Tarea T-1 registrada. Te avisaré antes de que venza.", created.CardText); // "Yo": the author, spoken to as tú
         Assert.Contains("viernes 4 de diciembre", created.CardText);
     }
 
