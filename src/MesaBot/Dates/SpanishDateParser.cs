@@ -12,7 +12,7 @@ namespace MesaBot.Dates;
 /// <item>A weekday ("viernes", "el próximo viernes", "este viernes") is its next occurrence after today,
 /// 1 to 7 days ahead: on a Friday, "el viernes" is a week later.</item>
 /// <item>A day and month without a year ("15/12", "29 de febrero") is the next such date from today on, today
-/// included. With a weekday ("lunes 15 de diciembre", as <see cref="SpanishDateFormatter.Long"/> writes it) the
+/// included. With a weekday ("lunes 15 de diciembre", as the cards write it) the
 /// weekday picks this year's date when the upcoming one falls on another weekday.</item>
 /// <item>"el 15" alone is the next 15th from today on.</item>
 /// <item>"fin de mes" is the last day of the current month, which may be today; "fin de año" is 31 December.</item>

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FsCheck.Xunit;
+using MesaBot.Cards;
 using MesaBot.Dates;
-using Xunit;
 using MesaBot.TestData;
+using Xunit;
 
 namespace MesaBot.Tests.Dates;
 
@@ -22,7 +23,7 @@ public sealed partial class DateProperties
 
     [Property]
     public void Parse_LongFormatterOutput_RoundTrips(DateNearToday pair) =>
-        AssertParsesTo(SpanishDateFormatter.Long(pair.Date, pair.Today), pair);
+        AssertParsesTo(DateText.Long(pair.Date, pair.Today), pair);
 
     [Property]
     public void Parse_Weekday_OneToSevenDaysAheadOnThatWeekday(WeekdayPhrase weekday)

@@ -1,6 +1,5 @@
 using MesaBot.Bot.Resources;
 using MesaBot.Cards;
-using MesaBot.Dates;
 using MesaBot.Records;
 
 namespace MesaBot.Bot.Cards;
@@ -29,7 +28,7 @@ public static class AgreementCreatedCard
     {
         var facts = Facts(mesa, agreement, today, insideMesa);
         var annulledOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(annulment.At, mesa.TimeZone).DateTime);
-        facts.Add(new(CardTexts.Fact_AnnulledBy, CardText.Format(CardTexts.ClosedBy_Value, annulment.By.Name, SpanishDateFormatter.Short(annulledOn, today))));
+        facts.Add(new(CardTexts.Fact_AnnulledBy, CardText.Format(CardTexts.ClosedBy_Value, annulment.By.Name, DateText.Short(annulledOn, today))));
         facts.Add(new(CardTexts.Fact_AnnulReason, annulment.Reason));
         // Struck through and named: the strike alone says nothing to a screen reader.
         return new AdaptiveCard()
@@ -40,7 +39,7 @@ public static class AgreementCreatedCard
 
     private static List<Fact> Facts(Mesa mesa, Agreement agreement, DateOnly today, bool insideMesa)
     {
-        List<Fact> facts = [new(CardTexts.Fact_Author, agreement.Author.Name), new(CardTexts.Fact_AgreedOn, SpanishDateFormatter.Long(agreement.AgreedOn, today))];
+        List<Fact> facts = [new(CardTexts.Fact_Author, agreement.Author.Name), new(CardTexts.Fact_AgreedOn, DateText.Long(agreement.AgreedOn, today))];
         if (!string.IsNullOrWhiteSpace(agreement.Session))
         {
             facts.Add(new(CardTexts.Fact_Session, agreement.Session));

@@ -1,6 +1,5 @@
 using MesaBot.Bot.Resources;
 using MesaBot.Cards;
-using MesaBot.Dates;
 using MesaBot.Records;
 
 namespace MesaBot.Bot.Cards;
@@ -41,7 +40,7 @@ public static class AgreementListCard
 
     private static Container Row(Mesa mesa, Agreement agreement, DateOnly today, bool insideMesa, bool separator)
     {
-        var details = string.Join(" · ", new[] { SpanishDateFormatter.Short(agreement.AgreedOn, today), agreement.Session, agreement.Author.Name }
+        var details = string.Join(" · ", new[] { DateText.Short(agreement.AgreedOn, today), agreement.Session, agreement.Author.Name }
             .Where(d => !string.IsNullOrWhiteSpace(d)));
         var text = new TextRun(" " + CardText.Truncate(agreement.Text, CardText.RowTextLength)) { Strikethrough = agreement.IsAnnulled, IsSubtle = agreement.IsAnnulled };
         List<CardElement> items =

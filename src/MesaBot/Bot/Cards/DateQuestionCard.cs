@@ -1,6 +1,5 @@
 using MesaBot.Bot.Resources;
 using MesaBot.Cards;
-using MesaBot.Dates;
 
 namespace MesaBot.Bot.Cards;
 
@@ -15,15 +14,15 @@ public static class DateQuestionCard
     public static AdaptiveCard Past(HeldTask task, DateOnly past, DateOnly? nextOccurrence, DateOnly today)
     {
         var card = new AdaptiveCard()
-            .Add(new TextBlock(CardText.Format(CardTexts.DateQuestion_Title, SpanishDateFormatter.Long(past, today))) { Size = TextSize.Medium, Weight = TextWeight.Bolder })
-            .Add(new TextBlock(CardText.Format(CardTexts.DateQuestion_Body, SpanishDateFormatter.Long(today, today), CardText.Truncate(task.Text, CardText.RowTextLength))))
-            .Add(new ExecuteAction(CardText.Format(CardTexts.DateQuestion_Overdue, SpanishDateFormatter.Short(past, today)), CardVerbs.CreateHeldTask)
+            .Add(new TextBlock(CardText.Format(CardTexts.DateQuestion_Title, DateText.Long(past, today))) { Size = TextSize.Medium, Weight = TextWeight.Bolder })
+            .Add(new TextBlock(CardText.Format(CardTexts.DateQuestion_Body, DateText.Long(today, today), CardText.Truncate(task.Text, CardText.RowTextLength))))
+            .Add(new ExecuteAction(CardText.Format(CardTexts.DateQuestion_Overdue, DateText.Short(past, today)), CardVerbs.CreateHeldTask)
             {
                 Data = task.Data(past, overdueConfirmed: true),
             });
         if (nextOccurrence is { } next)
         {
-            card.Add(new ExecuteAction(CardText.Format(CardTexts.DateQuestion_NextYear, SpanishDateFormatter.Long(next, today)), CardVerbs.CreateHeldTask)
+            card.Add(new ExecuteAction(CardText.Format(CardTexts.DateQuestion_NextYear, DateText.Long(next, today)), CardVerbs.CreateHeldTask)
             {
                 Data = task.Data(next),
             });
@@ -40,7 +39,7 @@ public static class DateQuestionCard
             .Add(new TextBlock(CardText.Format(CardTexts.DateVague_Body, CardText.Truncate(task.Text, CardText.RowTextLength))));
         foreach (var day in suggestions.Take(2))
         {
-            card.Add(new ExecuteAction(SpanishDateFormatter.Long(day, today), CardVerbs.CreateHeldTask) { Data = task.Data(day) });
+            card.Add(new ExecuteAction(DateText.Long(day, today), CardVerbs.CreateHeldTask) { Data = task.Data(day) });
         }
 
         return card;

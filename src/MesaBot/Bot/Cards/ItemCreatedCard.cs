@@ -45,7 +45,7 @@ public static class ItemCreatedCard
 
         // In the body, the whole note is the button: the item card already has the five actions a card may show.
         var iso = previous.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var move = CardText.Format(CardTexts.Action_MoveToBusinessDay, SpanishDateFormatter.Long(previous, today));
+        var move = CardText.Format(CardTexts.Action_MoveToBusinessDay, DateText.Long(previous, today));
         card.Add(new Container([new TextBlock(note) { Weight = TextWeight.Bolder }, new TextBlock(move) { Spacing = Spacing.Small }])
         {
             Style = "emphasis",

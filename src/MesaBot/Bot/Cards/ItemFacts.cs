@@ -1,6 +1,5 @@
 using MesaBot.Bot.Resources;
 using MesaBot.Cards;
-using MesaBot.Dates;
 using MesaBot.Records;
 
 namespace MesaBot.Bot.Cards;
@@ -41,15 +40,15 @@ internal static class ItemFacts
     private static Fact Due(DateOnly due, ItemStatus status, DateOnly today) => new(
         CardTexts.Fact_Due,
         status.IsOpen()
-            ? CardText.Format(CardTexts.Due_Value, SpanishDateFormatter.Long(due, today), SpanishDateFormatter.DueStatus(due, today))
-            : SpanishDateFormatter.Long(due, today));
+            ? CardText.Format(CardTexts.Due_Value, DateText.Long(due, today), DateText.DueStatus(due, today))
+            : DateText.Long(due, today));
 
     private static void AddClosed(List<Fact> facts, Mesa mesa, ItemStatus status, Person? by, DateTimeOffset? at, DateOnly today)
     {
         if (!status.IsOpen() && by is not null && at is { } closedAt)
         {
             var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(closedAt, mesa.TimeZone).DateTime);
-            facts.Add(new(CardTexts.Fact_ClosedBy, CardText.Format(CardTexts.ClosedBy_Value, by.Name, SpanishDateFormatter.Short(local, today))));
+            facts.Add(new(CardTexts.Fact_ClosedBy, CardText.Format(CardTexts.ClosedBy_Value, by.Name, DateText.Short(local, today))));
         }
     }
 }

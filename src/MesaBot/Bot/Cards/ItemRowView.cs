@@ -1,6 +1,5 @@
 using MesaBot.Bot.Resources;
 using MesaBot.Cards;
-using MesaBot.Dates;
 using MesaBot.Records;
 
 namespace MesaBot.Bot.Cards;
@@ -18,9 +17,9 @@ internal static class ItemRowView
         var overdue = row.IsOverdue(today);
         var details = new List<TextRun>
         {
-            new($"{row.Who} · {SpanishDateFormatter.Short(row.Due, today)} · ") { IsSubtle = true, Size = TextSize.Small },
+            new($"{row.Who} · {DateText.Short(row.Due, today)} · ") { IsSubtle = true, Size = TextSize.Small },
             row.Status.IsOpen()
-                ? new(SpanishDateFormatter.DueStatus(row.Due, today)) { Size = TextSize.Small, Color = overdue ? TextColor.Attention : TextColor.Default, Weight = overdue ? TextWeight.Bolder : TextWeight.Default, IsSubtle = !overdue }
+                ? new(DateText.DueStatus(row.Due, today)) { Size = TextSize.Small, Color = overdue ? TextColor.Attention : TextColor.Default, Weight = overdue ? TextWeight.Bolder : TextWeight.Default, IsSubtle = !overdue }
                 : new(CardText.Status(row.Status).ToLowerInvariant()) { Size = TextSize.Small, IsSubtle = true },
         };
         if (row.Status == ItemStatus.EnCurso)

@@ -1,6 +1,5 @@
 using MesaBot.Bot.Resources;
 using MesaBot.Cards;
-using MesaBot.Dates;
 using MesaBot.Records;
 
 namespace MesaBot.Bot.Cards;
@@ -30,7 +29,7 @@ public static class SummaryCard
 
         var card = new AdaptiveCard()
             .Add(new TextBlock(CardText.Format(CardTexts.Summary_Title, CardText.OfMesa(mesa))) { Size = TextSize.Large, Weight = TextWeight.Bolder })
-            .Add(new TextBlock(CardText.Format(CardTexts.Summary_Week, SpanishDateFormatter.Short(monday, today), SpanishDateFormatter.Short(sunday, today))) { IsSubtle = true, Spacing = Spacing.None })
+            .Add(new TextBlock(CardText.Format(CardTexts.Summary_Week, DateText.Short(monday, today), DateText.Short(sunday, today))) { IsSubtle = true, Spacing = Spacing.None })
             .Add(new FactSet(
             [
                 new(CardTexts.Summary_AgreementsWeek, Count(agreements.Count(a => ThisWeek(a.AgreedOn)))),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MesaBot.Bot.Cards;
 using MesaBot.Bot.Resources;
-using MesaBot.Dates;
+using MesaBot.Cards;
 using MesaBot.Records;
 
 namespace MesaBot.Bot.Chat;
@@ -25,7 +25,7 @@ public static class ChangeNotes
 
         if (before.DueDate != after.DueDate)
         {
-            notes.Add(CardText.Format(CardTexts.Change_Due, by, SpanishDateFormatter.Short(before.DueDate, today), SpanishDateFormatter.Short(after.DueDate, today)));
+            notes.Add(CardText.Format(CardTexts.Change_Due, by, DateText.Short(before.DueDate, today), DateText.Short(after.DueDate, today)));
         }
 
         if (!before.Responsible.IsSamePerson(after.Responsible))
@@ -58,5 +58,5 @@ public static class ChangeNotes
         Enum.GetValues<ItemStatus>().FirstOrDefault(s => s.Label() == label) is var status && status.Label() == label ? CardText.Status(status) : label ?? string.Empty;
 
     private static string Date(string? stored, DateOnly today) =>
-        DateOnly.TryParseExact(stored, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? SpanishDateFormatter.Short(date, today) : stored ?? string.Empty;
+        DateOnly.TryParseExact(stored, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? DateText.Short(date, today) : stored ?? string.Empty;
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using MesaBot.Dates;
+using MesaBot.Cards;
 
 namespace MesaBot.Graph;
 
@@ -20,7 +20,7 @@ public static class DigestMailRenderer
     {
         var overdue = digest.Mesas.Sum(m => m.Overdue);
         var dueSoon = digest.Mesas.Sum(m => m.DueThisWeek);
-        var day = SpanishDateFormatter.Long(digest.Today, digest.Today);
+        var day = DateText.Long(digest.Today, digest.Today);
         var subject = $"MesaBot: resumen semanal del {day} ({Count(overdue, "vencida", "vencidas")}, {Count(dueSoon, "por vencer", "por vencer")})";
 
         var html = new StringBuilder();
@@ -99,13 +99,13 @@ public static class DigestMailRenderer
     {
         var overdue = item.Due is { } d && d < today;
         var (state, colour) = item.Due is { } due
-            ? (SpanishDateFormatter.DueStatus(due, today), overdue ? "#a4262c" : "#1f1f1f")
+            ? (DateText.DueStatus(due, today), overdue ? "#a4262c" : "#1f1f1f")
             : ("sin plazo", "#1f1f1f");
         html.Append("<tr>")
             .Append("<td style=\"").Append(Cell).Append("\">").Append(KindName(item.Kind)).Append("</td>")
             .Append("<td style=\"").Append(Cell).Append("\">").Append(Encode(item.Title)).Append("</td>")
             .Append("<td style=\"").Append(Cell).Append("\">").Append(Encode(item.Owner)).Append("</td>")
-            .Append("<td style=\"").Append(Cell).Append("\">").Append(item.Due is { } shown ? SpanishDateFormatter.Short(shown, today) : "—").Append("</td>")
+            .Append("<td style=\"").Append(Cell).Append("\">").Append(item.Due is { } shown ? DateText.Short(shown, today) : "—").Append("</td>")
             .Append("<td style=\"").Append(Cell).Append("color:").Append(colour).Append(overdue ? ";font-weight:600;" : ";").Append("\">")
             .Append(Encode(state)).Append("</td></tr>");
     }

@@ -1,4 +1,4 @@
-using MesaBot.Dates;
+using MesaBot.Cards;
 
 namespace MesaBot.Graph;
 
@@ -14,7 +14,7 @@ public static class PartnerReminderMailRenderer
     public static OutgoingMail Render(PartnerReminderMail reminder, string contactAddress)
     {
         var due = reminder.Due is { } d
-            ? $"{SpanishDateFormatter.Long(d, reminder.Today)} ({SpanishDateFormatter.DueStatus(d, reminder.Today)})"
+            ? $"{DateText.Long(d, reminder.Today)} ({DateText.DueStatus(d, reminder.Today)})"
             : "sin plazo definido";
         var subject = $"Recordatorio MesaBot: compromiso de {reminder.PartnerName} en la mesa {reminder.MesaName}";
         var greeting = string.IsNullOrWhiteSpace(reminder.ContactName) ? "Estimada/o:" : $"Estimada/o {reminder.ContactName}:";

@@ -1,6 +1,5 @@
 using System.Globalization;
 using MesaBot.Cards;
-using MesaBot.Dates;
 using MesaBot.Reminders.Digest;
 using MesaBot.Reminders.Resources;
 
@@ -15,7 +14,7 @@ public static class DigestCard
     {
         var card = new AdaptiveCard()
             .Add(new TextBlock(ReminderTexts.Digest_Title) { Size = TextSize.Large, Weight = TextWeight.Bolder })
-            .Add(new TextBlock(Format(ReminderTexts.Digest_Week, SpanishDateFormatter.Long(report.WeekStart, today), SpanishDateFormatter.Long(report.WeekEnd.AddDays(-1), today))) { IsSubtle = true });
+            .Add(new TextBlock(Format(ReminderTexts.Digest_Week, DateText.Long(report.WeekStart, today), DateText.Long(report.WeekEnd.AddDays(-1), today))) { IsSubtle = true });
         if (report.Mesas.Count == 0)
         {
             return card.Add(new TextBlock(ReminderTexts.Digest_NoMesas));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using MesaBot.Cards;
-using MesaBot.Dates;
 using MesaBot.Records;
 using MesaBot.Reminders.Resources;
 
@@ -18,10 +17,10 @@ public static class OverdueSummaryCard
     {
         var card = new AdaptiveCard()
             .Add(new TextBlock(Format(ReminderTexts.Summary_Title, mesa.Name)) { Size = TextSize.Medium, Weight = TextWeight.Bolder })
-            .Add(new TextBlock(Format(ReminderTexts.Summary_Intro, SpanishDateFormatter.Long(today, today), overdue.Count)) { IsSubtle = true });
+            .Add(new TextBlock(Format(ReminderTexts.Summary_Intro, DateText.Long(today, today), overdue.Count)) { IsSubtle = true });
         foreach (var item in overdue.OrderBy(i => i.DueDate).Take(MaxLines))
         {
-            card.Add(new TextBlock(Format(ReminderTexts.Summary_Line, mesa.Qualified(item.Ref), item.Person.Name, item.Text, SpanishDateFormatter.DueStatus(item.DueDate, today))));
+            card.Add(new TextBlock(Format(ReminderTexts.Summary_Line, mesa.Qualified(item.Ref), item.Person.Name, item.Text, DateText.DueStatus(item.DueDate, today))));
         }
 
         AddMore(card, overdue.Count);
@@ -32,7 +31,7 @@ public static class OverdueSummaryCard
             {
                 card.Add(new TextBlock(p.Unreachable
                     ? Format(ReminderTexts.Summary_Unreachable, p.Who)
-                    : Format(ReminderTexts.Summary_Failed, p.Who, SpanishDateFormatter.Short(p.Date, today))));
+                    : Format(ReminderTexts.Summary_Failed, p.Who, DateText.Short(p.Date, today))));
             }
 
             AddMore(card, problems.Count);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using MesaBot.Cards;
-using MesaBot.Dates;
 using MesaBot.Records;
 using MesaBot.Reminders.Planning;
 using MesaBot.Reminders.Resources;
@@ -22,8 +21,8 @@ public static class ReminderCard
         var when = kind switch
         {
             ReminderKind.DueToday => ReminderTexts.Reminder_DueToday,
-            ReminderKind.Overdue => string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Overdue, SpanishDateFormatter.DueStatus(item.DueDate, today)),
-            _ => string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Upcoming, SpanishDateFormatter.DueStatus(item.DueDate, today)),
+            ReminderKind.Overdue => string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Overdue, DateText.DueStatus(item.DueDate, today)),
+            _ => string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Upcoming, DateText.DueStatus(item.DueDate, today)),
         };
         var data = new Dictionary<string, string> { ["mesa"] = mesa.Id, ["ref"] = item.Ref.ToString(), ["version"] = item.Version };
         return new AdaptiveCard()
@@ -33,7 +32,7 @@ public static class ReminderCard
             .Add(new FactSet(
             [
                 new Fact(ReminderTexts.Fact_Mesa, $"{mesa.Name} ({mesa.Code})"),
-                new Fact(ReminderTexts.Fact_Due, SpanishDateFormatter.Long(item.DueDate, today)),
+                new Fact(ReminderTexts.Fact_Due, DateText.Long(item.DueDate, today)),
                 new Fact(item.Partner is null ? ReminderTexts.Fact_Owner : ReminderTexts.Fact_FollowedBy, item.Person.Name),
             ]))
             .Add(new ExecuteAction(ReminderTexts.Action_Done, CardVerbs.Complete) { Data = data })
