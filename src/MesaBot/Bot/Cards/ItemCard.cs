@@ -22,7 +22,7 @@ public static class ItemCard
         var card = new AdaptiveCard();
         if (banner is not null)
         {
-            card.Add(new Container([new TextBlock(banner) { Weight = TextWeight.Bolder, Color = TextColor.Good }]) { Style = "good" });
+            card.Add(new Container([new TextBlock(banner) { Weight = TextWeight.Bolder }]) { Style = "good" });
         }
 
         List<CardElement> heading = [new TextBlock($"{CardText.Kind(item.Kind)} {item.DisplayId}") { Size = TextSize.Medium, Weight = TextWeight.Bolder }];
