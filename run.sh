@@ -25,7 +25,9 @@ if [ "${1:-}" = "--reset" ]; then
   shift
 fi
 
-if [ ! -x node_modules/.bin/agentsplayground ] || [ ! -x node_modules/.bin/azurite ]; then
+# Also after a pull that changed the lock file, so everyone runs the pinned versions.
+if [ ! -x node_modules/.bin/agentsplayground ] || [ ! -x node_modules/.bin/azurite ] \
+  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
 

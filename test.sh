@@ -26,7 +26,10 @@ while [ $# -gt 0 ]; do
   fi
 done
 
-[ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
+# Also after a pull that changed the lock file, so everyone runs the pinned versions.
+if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
 if [ -f tools/cardcheck/package.json ] && [ ! -d tools/cardcheck/node_modules ]; then
   npm ci --prefix tools/cardcheck --no-audit --no-fund
 fi
