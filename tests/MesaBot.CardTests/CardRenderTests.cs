@@ -1,10 +1,12 @@
 using MesaBot.CardTests.Infrastructure;
+using MesaBot.Cards;
 
 namespace MesaBot.CardTests;
 
 /// <summary>
 /// Every catalogue card through tools/cardcheck: the official renderer's parse and validation, the
-/// Teams rules it does not flag, the message size, and a real render in headless Chromium.
+/// Teams rules it does not flag, the message size, and a real render in headless Chromium in Teams'
+/// light, dark and high-contrast themes, where every text must reach WCAG 2.1 AA contrast (4.5:1).
 /// </summary>
 [Trait("Category", "Cards")]
 public sealed class CardRenderTests : IDisposable
@@ -77,6 +79,28 @@ public sealed class CardRenderTests : IDisposable
         Assert.Contains("$.body[2]: Input.Text has no id", result.Output);
         Assert.Contains("$.actions[0]: Action.Execute has no verb", result.Output);
         Assert.Contains("$.actions[0]: Action.Execute has no Action.Submit fallback", result.Output);
+    }
+
+    [Fact]
+    public async Task CheckJs_CardWithTeamsGreenAndRed_FailsWithCardTextThemeAndRatio()
+    {
+        // Arrange: the confirmation banner as it was (Teams' green on its good container) and a red
+        // overdue line, built with the bot's own builders.
+        EnsurePrerequisites();
+        var card = new AdaptiveCard()
+            .Add(new Container([new TextBlock("Acuerdo A-12 registrado") { Weight = TextWeight.Bolder, Color = TextColor.Good }]) { Style = "good" })
+            .Add(new TextBlock("vencida hace 4 días") { Color = TextColor.Attention });
+        var cardDirectory = Path.Combine(_workDirectory, "contrast");
+        CardFiles.Write(cardDirectory, [new CatalogCard("green-banner", "Texto verde y rojo de Teams", card)]);
+
+        // Act
+        var result = await _checker.RunAsync(cardDirectory, Path.Combine(_workDirectory, "png"));
+
+        // Assert
+        Assert.True(result.ExitCode == 1, $"expected exit 1, got {result.ExitCode}:\n{result.Output}");
+        Assert.Contains("FAIL green-banner:", result.Output);
+        Assert.Contains("contrast (light): \"Acuerdo A-12 registrado\" 1.84:1 (#92C353 on #CCFFCC), needs 4.5:1", result.Output);
+        Assert.Contains("contrast (dark): \"vencida hace 4 días\" 3.24:1 (#D74654 on #2D2C2C), needs 4.5:1", result.Output);
     }
 
     public void Dispose() => Directory.Delete(_workDirectory, recursive: true);

@@ -3,8 +3,9 @@
 // Usage: node check.js <card-dir> [png-out-dir]
 // Checks every card file in <card-dir> (see README.md): the renderer's parse and validation, the
 // rules Teams and MesaBot need that the renderer does not flag, the activity size, and a real render
-// in headless Chromium (a PNG per card in [png-out-dir]). One line per card; exit 1 if any fails,
-// 2 if the check itself cannot run.
+// in headless Chromium in Teams' light, dark and high-contrast themes, where every text must reach
+// 4.5:1 contrast (a PNG per card, light theme, in [png-out-dir]). One line per card; exit 1 if any
+// fails, 2 if the check itself cannot run.
 const fs = require('node:fs');
 const path = require('node:path');
 

@@ -11,7 +11,11 @@ public enum TextSize { Default, Small, Medium, Large }
 
 public enum TextWeight { Default, Lighter, Bolder }
 
-/// <summary>The host's colours: attention is Teams' red, good its green.</summary>
+/// <summary>
+/// The host's colours: attention is Teams' red, good its green. In every Teams theme only Default,
+/// Accent and subtle text reach 4.5:1 contrast (good and warning fail on light, attention and dark on
+/// dark; tools/cardcheck measures every card): give the others a background of their style instead.
+/// </summary>
 public enum TextColor { Default, Dark, Light, Accent, Good, Warning, Attention }
 
 public enum Spacing { Default, None, Small, Medium, Large, ExtraLarge, Padding }

@@ -29,8 +29,9 @@ internal static class CardDocs
             .AppendLine("# MesaBot's cards")
             .AppendLine()
             .AppendLine("Every Adaptive Card in `tests/MesaBot.CardTests/CardCatalog.cs`, rendered by the official")
-            .AppendLine("`adaptivecards` 3.0.6 renderer in headless Chromium with a Teams-like host config (an")
-            .AppendLine("approximation: Teams' own fonts and chrome differ a little). Generated; do not edit by hand.")
+            .AppendLine("`adaptivecards` 3.0.6 renderer in headless Chromium with Teams' light-theme host config (an")
+            .AppendLine("approximation: Teams' own fonts and chrome differ a little); every text is also measured for")
+            .AppendLine("4.5:1 contrast there and in the dark and high-contrast themes. Generated; do not edit by hand.")
             .AppendLine("Regenerate with `tools/cardcheck/render-docs.sh` after changing a card.")
             .AppendLine();
         foreach (var card in cards)

@@ -103,7 +103,8 @@ public sealed class ItemCardTests
         // Assert
         Assert.Equal("sábado 6 de diciembre (vencida hace 4 días)", Fact(card, "Vence"));
         var badge = Assert.Single(OfType(card, "TextBlock"), t => (string?)t["text"] == "● Vencida");
-        Assert.Equal("attention", (string?)badge["color"]);
+        // Bold, not red: Teams' red fails 4.5:1 contrast on its dark theme (CardRenderTests measures it).
+        Assert.Equal("bolder", (string?)badge["weight"]);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class ListCardTests
     }
 
     [Fact]
-    public void Build_OverdueRow_ShowsShortDateAndHowLateInAttention()
+    public void Build_OverdueRow_ShowsShortDateAndHowLateInBold()
     {
         // Act
         var card = Spanish(() => PendingListCard.Build("Vencidas", [Row(3, -4)], Today, "vencidas"));
@@ -93,7 +93,8 @@ public sealed class ListCardTests
         var runs = OfType(card, "TextRun");
         Assert.Contains(runs, r => (string?)r["text"] == "Ana Pérez · 06/12 · ");
         var late = Assert.Single(runs, r => (string?)r["text"] == "vencida hace 4 días");
-        Assert.Equal("attention", (string?)late["color"]);
+        // Bold, not red: Teams' red fails 4.5:1 contrast on its dark theme (CardRenderTests measures it).
+        Assert.Equal("bolder", (string?)late["weight"]);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 /* Runs inside the page, after adaptivecards.min.js. Renders one card into a Teams-like frame and
-   reports what went wrong. Exposes window.renderCard(id, cardJson, hostConfigJson). */
+   reports what went wrong. Exposes window.renderCard(id, cardJson, hostConfigJson, themeClass). */
 (function () {
   'use strict';
 
@@ -45,10 +45,10 @@
     result.didProcess = true;
   };
 
-  window.renderCard = function renderCard(id, cardJson, hostConfigJson) {
+  window.renderCard = function renderCard(id, cardJson, hostConfigJson, themeClass) {
     const errors = [];
     const frame = document.createElement('div');
-    frame.className = 'card-frame';
+    frame.className = `card-frame ${themeClass}`;
     frame.id = id;
     document.body.appendChild(frame);
 

@@ -49,6 +49,18 @@ test('check_cardWithEmptyBody_failsAsBlank', () => {
   assert.match(run.stdout, /^FAIL empty-body: render: rendered card shows nothing/m);
 });
 
+test('check_lowContrastText_failsWithThemeTextAndRatio', () => {
+  const run = runChecker(['low-contrast.json']);
+
+  assert.equal(run.status, 1, run.stdout + run.stderr);
+  const line = run.stdout.split('\n').find((l) => l.startsWith('FAIL low-contrast:'));
+  assert.ok(line, run.stdout + run.stderr);
+  assert.match(line, /contrast \(light\): "Acuerdo A-12 registrado" 1\.84:1 \(#92C353 on #CCFFCC\), needs 4\.5:1/);
+  assert.match(line, /contrast \(dark\): "vencida hace 4 días" 3\.24:1 \(#D74654 on #2D2C2C\)/);
+  assert.doesNotMatch(line, /contrast \(high-contrast\)/);
+  assert.doesNotMatch(line, /Texto normal legible/);
+});
+
 test('check_emptyDirectory_exitsTwo', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cardcheck-empty-'));
   const run = spawnSync(process.execPath, [CHECK, dir], { encoding: 'utf8' });

@@ -19,7 +19,7 @@ public static class AgreementCreatedCard
         }
 
         return new AdaptiveCard()
-            .Add(new Container([new TextBlock(CardText.Format(CardTexts.Created_Agreement, id)) { Weight = TextWeight.Bolder, Color = TextColor.Good }]) { Style = "good" })
+            .Add(new Container([new TextBlock(CardText.Format(CardTexts.Created_Agreement, id)) { Weight = TextWeight.Bolder }]) { Style = "good" })
             .Add(new TextBlock(agreement.Text))
             .Add(new FactSet(Facts(mesa, agreement, today, insideMesa)));
     }

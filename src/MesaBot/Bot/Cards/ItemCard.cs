@@ -28,7 +28,7 @@ public static class ItemCard
         var card = new AdaptiveCard();
         if (banner is not null)
         {
-            card.Add(new Container([new TextBlock(banner) { Weight = TextWeight.Bolder, Color = TextColor.Good }]) { Style = "good" });
+            card.Add(new Container([new TextBlock(banner) { Weight = TextWeight.Bolder }]) { Style = "good" });
         }
 
         ItemCardChanges.AddTo(card, item, extras);

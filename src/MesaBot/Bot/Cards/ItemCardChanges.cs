@@ -13,7 +13,7 @@ internal static class ItemCardChanges
     {
         if (extras.Warning is { } warning)
         {
-            card.Add(new TextBlock(warning) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
+            card.Add(new TextBlock(warning) { Weight = TextWeight.Bolder }); // Teams' red text is 3.2:1 on dark: bold words instead
         }
 
         if (extras.Changes.Count == 0)

@@ -19,7 +19,7 @@ internal static class ItemRowView
         {
             new($"{row.Who} · {DateText.Short(row.Due, today)} · ") { IsSubtle = true, Size = TextSize.Small },
             row.Status.IsOpen()
-                ? new(DateText.DueStatus(row.Due, today)) { Size = TextSize.Small, Color = overdue ? TextColor.Attention : TextColor.Default, Weight = overdue ? TextWeight.Bolder : TextWeight.Default, IsSubtle = !overdue }
+                ? new(DateText.DueStatus(row.Due, today)) { Size = TextSize.Small, Weight = overdue ? TextWeight.Bolder : TextWeight.Default, IsSubtle = !overdue }
                 : new(CardText.Status(row.Status).ToLowerInvariant()) { Size = TextSize.Small, IsSubtle = true },
         };
         if (row.Status == ItemStatus.EnCurso)
@@ -31,7 +31,7 @@ internal static class ItemRowView
         [
             new RichTextBlock(
             [
-                new TextRun(row.Id) { Weight = TextWeight.Bolder, Color = overdue ? TextColor.Attention : TextColor.Default },
+                new TextRun(row.Id) { Weight = TextWeight.Bolder },
                 new TextRun(" " + CardText.Truncate(row.Text, CardText.RowTextLength)),
             ]),
             new RichTextBlock(details) { Spacing = Spacing.None },

@@ -13,7 +13,7 @@ public static class NoticeCard
     /// <summary>The card with a line on top saying why nothing changed (shown to the person who pressed).</summary>
     public static AdaptiveCard Above(AdaptiveCard card, string notice)
     {
-        card.Body.Insert(0, new TextBlock(notice) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
+        card.Body.Insert(0, new TextBlock(notice) { Weight = TextWeight.Bolder });
         return card;
     }
 
@@ -23,7 +23,7 @@ public static class NoticeCard
     internal static AdaptiveCard Build(string title, string text, string style) => new AdaptiveCard()
         .Add(new Container(
         [
-            new TextBlock(title) { Weight = TextWeight.Bolder, Color = style == "attention" ? TextColor.Attention : TextColor.Warning },
+            new TextBlock(title) { Weight = TextWeight.Bolder },
             new TextBlock(text) { Spacing = Spacing.Small },
         ])
         { Style = style });

@@ -22,13 +22,13 @@ public static class ReminderSettingsCard
 
     public const int MaxOverdueEvery = 10;
 
-    /// <param name="notice">A line on top: why nothing changed (red) or that it was saved (green).</param>
+    /// <param name="notice">A line on top, in bold: why nothing changed or that it was saved.</param>
     public static AdaptiveCard Build(Mesa mesa, bool canEdit, int maxDaysBefore, string? notice = null, bool noticeIsGood = false)
     {
         var card = new AdaptiveCard();
         if (notice is not null)
         {
-            card.Add(new TextBlock(notice) { Color = noticeIsGood ? TextColor.Good : TextColor.Attention, Weight = TextWeight.Bolder });
+            card.Add(new TextBlock(notice) { Weight = TextWeight.Bolder });
         }
 
         var settings = mesa.Reminders;

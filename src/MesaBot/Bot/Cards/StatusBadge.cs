@@ -5,22 +5,23 @@ using MesaBot.Records;
 namespace MesaBot.Bot.Cards;
 
 /// <summary>
-/// The coloured label beside an item's id. Overdue wins over the stored status: an open item past its
-/// date is what the mesa must see first, whether it is pendiente or en curso.
+/// The label beside an item's id. Overdue wins over the stored status: an open item past its
+/// date is what the mesa must see first, whether it is pendiente or en curso. Only en curso is coloured:
+/// Teams' green and yellow fail 4.5:1 contrast on its light theme and its red on the dark one
+/// (tools/cardcheck), so the word, in bold, carries the status.
 /// </summary>
 internal static class StatusBadge
 {
     public static (string Label, TextColor Color) For(ItemStatus status, DateOnly due, DateOnly today) => status switch
     {
-        ItemStatus.Cumplida => (CardTexts.Status_Cumplida, TextColor.Good),
+        ItemStatus.Cumplida => (CardTexts.Status_Cumplida, TextColor.Default),
         ItemStatus.Cancelada => (CardTexts.Status_Cancelada, TextColor.Default),
-        _ when due < today => (CardTexts.Status_Vencida, TextColor.Attention),
+        _ when due < today => (CardTexts.Status_Vencida, TextColor.Default),
         ItemStatus.EnCurso => (CardTexts.Status_EnCurso, TextColor.Accent),
-        _ when due.DayNumber - today.DayNumber <= 1 => (CardTexts.Status_Pendiente, TextColor.Warning),
         _ => (CardTexts.Status_Pendiente, TextColor.Default),
     };
 
-    // Coloured text with a dot rather than a styled container: a container's padding makes the header
+    // Text with a dot rather than a styled container: a container's padding makes the header
     // twice as tall, which costs a phone screen more than it adds.
     public static Column Column(ItemStatus status, DateOnly due, DateOnly today)
     {

@@ -42,7 +42,7 @@ public static class SummaryCard
             .Add(new TextBlock(CardTexts.Summary_TopOverdue) { Weight = TextWeight.Bolder, Separator = true });
         if (overdue.Count == 0)
         {
-            card.Add(new TextBlock(CardTexts.Summary_NoOverdue) { Color = TextColor.Good });
+            card.Add(new TextBlock(CardTexts.Summary_NoOverdue));
         }
 
         foreach (var (row, i) in overdue.Take(TopOverdue).Select((r, i) => (r, i)))
