@@ -71,9 +71,11 @@ public sealed class HostileInputFuzzTests(UnauthenticatedHostFixture fixture, IT
     private const string AlfaChannel = "19:alfa@thread.tacv2";
 
     // Another mesa of the same tenant, of someone else (Luis): the fuzz speaks as Ana, and its card data
-    // names "alfa", "T-1" and Luis's ids among its values, so a leak would show Alfa's secret.
+    // names "alfa", "T-1" and Luis's ids among its values, so a leak would show Alfa's secret. Ana is not
+    // in Alfa's channel (its roster is Luis alone): members may read a mesa from their personal chat.
     private async Task SeedOtherMesaAsync(HttpClient http)
     {
+        fixture.BotFramework.MembersOf[AlfaChannel] = [.. fixture.BotFramework.Members.Where(m => m.ObjectId == "aad-luis")];
         foreach (var text in new[] { "vincular Alfa", $"tarea {Secret} <at>Luis Soto</at> para el 15/12" })
         {
             var body = $$"""
