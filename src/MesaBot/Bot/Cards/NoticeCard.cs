@@ -10,13 +10,6 @@ public static class NoticeCard
     public static AdaptiveCard Info(string text) => new AdaptiveCard()
         .Add(new Container([new TextBlock(text)]) { Style = "emphasis" });
 
-    /// <summary>The card with a line on top saying why nothing changed (shown to the person who pressed).</summary>
-    public static AdaptiveCard Above(AdaptiveCard card, string notice)
-    {
-        card.Body.Insert(0, new TextBlock(notice) { Weight = TextWeight.Bolder });
-        return card;
-    }
-
     /// <summary>"Otra persona modificó T-3 al mismo tiempo; vuelve a intentarlo." under a red title.</summary>
     public static AdaptiveCard Error(string text) => Build(CardTexts.Notice_ErrorTitle, text, "attention");
 

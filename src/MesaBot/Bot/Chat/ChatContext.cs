@@ -76,12 +76,9 @@ public sealed class ChatContext(
     public Task AnswerAsync(ChatAnswer answer, CancellationToken cancellationToken) =>
         answer.Card is { } card ? ShowAsync(card, cancellationToken) : SayAsync(answer.Text!, cancellationToken);
 
-    /// <summary>The item's card for this conversation: its members to reassign to (none in a personal chat), ids short only inside the item's own mesa.</summary>
-    public async Task<AdaptiveCard> ItemCardAsync(ItemView item, DateOnly today, CancellationToken cancellationToken) =>
-        ItemCard.For(item.Mesa, item.Item, await Roster.PeopleAsync(cancellationToken), today, insideMesa: Mesa?.Id == item.Mesa.Id);
-
     /// <summary>
-    /// The item's card with <paramref name="extras"/>, and a Universal Actions refresh for the people who can
+    /// The item's card for this conversation (its members to reassign to, none in a personal chat; ids short
+    /// only inside the item's own mesa) with <paramref name="extras"/>, and a Universal Actions refresh for the people who can
     /// act on it (its responsible person, the coordinators in this conversation, and the author if allowed),
     /// so Teams redraws it as the item now is whenever they view it.
     /// </summary>

@@ -93,11 +93,7 @@ public sealed class PendingIndex(TableStorage storage)
     /// <summary>True when the mesa has an index change older than <paramref name="cutoff"/> still unfinished. One query.</summary>
     internal async Task<bool> HasUnfinishedChangesAsync(Mesa mesa, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        var partition = RecordKeys.MesaPartition(mesa);
-        var upper = RecordKeys.UpperBound(RecordKeys.SyncPrefix);
-        await foreach (var marker in Records.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {RecordKeys.SyncPrefix} and RowKey lt {upper}"),
-            select: [MarkerWrittenAt], cancellationToken: cancellationToken))
+        await foreach (var marker in Records.QueryAsync<TableEntity>(MarkersOf(RecordKeys.MesaPartition(mesa)), select: [MarkerWrittenAt], cancellationToken: cancellationToken))
         {
             // Markers written before the column existed: the server's own timestamp.
             if ((marker.GetDateTimeOffset(MarkerWrittenAt) ?? marker.Timestamp ?? DateTimeOffset.MinValue) < cutoff)
@@ -110,6 +106,10 @@ public sealed class PendingIndex(TableStorage storage)
     }
 
     private const string MarkerWrittenAt = "WrittenAt";
+
+    // The sync markers of one mesa partition: a range of its row keys.
+    private static string MarkersOf(string mesaPartition) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {mesaPartition} and RowKey ge {RecordKeys.SyncPrefix} and RowKey lt {RecordKeys.UpperBound(RecordKeys.SyncPrefix)}");
 
     /// <summary>One request per upserted or deleted index row, plus one to delete the marker.</summary>
     internal async Task ApplyAsync(IndexPlan plan, CancellationToken cancellationToken)
@@ -138,11 +138,8 @@ public sealed class PendingIndex(TableStorage storage)
     internal async Task<IndexRepairReport> RepairAsync(Mesa mesa, IReadOnlyList<PendingItem> open, CancellationToken cancellationToken)
     {
         var partition = RecordKeys.MesaPartition(mesa);
-        var upper = RecordKeys.UpperBound(RecordKeys.SyncPrefix);
         var markers = new List<TableEntity>();
-        await foreach (var m in Records.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {RecordKeys.SyncPrefix} and RowKey lt {upper}"),
-            cancellationToken: cancellationToken))
+        await foreach (var m in Records.QueryAsync<TableEntity>(MarkersOf(partition), cancellationToken: cancellationToken))
         {
             markers.Add(m);
         }
