@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using MesaBot.Bot.Cards;
 using MesaBot.Bot.Chat;
 using MesaBot.Protocol;
+using MesaBot.Records;
 using MesaBot.Protocol.Routing;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -23,6 +24,7 @@ public class TurnBenchmarks
     private byte[] _body = [];
     private Activity _activity = null!;
     private IReadOnlyList<ItemView> _items = [];
+    private IReadOnlyList<PendingItem> _rows = [];
     private ActivityRouter<TurnContext> _routeOnly = null!;
     private ActivityRouter<TurnContext> _routeAndReply = null!;
 
@@ -32,6 +34,7 @@ public class TurnBenchmarks
         _body = TurnFixtures.PendientesBody();
         _activity = JsonSerializer.Deserialize<Activity>(_body, ProtocolJson.Options)!;
         _items = TurnFixtures.OpenItems();
+        _rows = [.. _items.Select(i => i.Item.Pending(TurnFixtures.Mesa)!)];
         _routeOnly = TurnFixtures.Router((_, _) => Task.CompletedTask);
         _routeAndReply = TurnFixtures.Router(ReplyWithListAsync);
     }
@@ -67,7 +70,7 @@ public class TurnBenchmarks
     {
         var mesa = TurnFixtures.Mesa;
         var chat = Chat(turn);
-        return chat.ShowAsync(ListReplies.Items(chat, mesa, ListTitles.MesaPending(mesa), _items, ListQueries.Pending, 1), cancellationToken);
+        return chat.ShowAsync(ListReplies.Items(chat, mesa, ListTitles.MesaPending(mesa), _rows, ListQueries.Pending, 1), cancellationToken);
     }
 
     // The turn as the bot builds it; the roster is never read here (no mention, no card that lists members).

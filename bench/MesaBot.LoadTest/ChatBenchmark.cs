@@ -16,7 +16,7 @@ public static class ChatBenchmark
 {
     public const string Mode = "chat";
 
-    private static readonly string[] Targets = ["bot", "floor", "floor+jwt", "floor+jwt+lookup"];
+    private static readonly string[] BotAndFloors = ["bot", "floor", "floor+jwt", "floor+jwt+lookup"];
 
     public static async Task RunAsync(BenchOptions options, string[] args)
     {
@@ -26,7 +26,7 @@ public static class ChatBenchmark
         await using var identity = await ManagedIdentityEndpoint.StartAsync(TimeProvider.System);
         var prefix = SharedAzurite.NewTablePrefix();
 
-        await using var host = await MeasuredProcess.StartAsync("MesaBot host", HostDll(), [], new Dictionary<string, string>
+        var hostEnvironment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["MicrosoftAppId"] = TestToken.AppId,
@@ -39,8 +39,16 @@ public static class ChatBenchmark
             ["Logging__LogLevel__Default"] = "Warning",
             // Development turns the console exporter on, which writes every span; production exports to Azure Monitor.
             ["Telemetry__Console"] = "false",
-        }, "/healthz");
+        };
+        await using var host = await MeasuredProcess.StartAsync("MesaBot host", HostDll(), [], hostEnvironment, "/healthz");
         Console.WriteLine($"Host pid {host.Id} at {host.BaseUrl}; working set after start {host.WorkingSetMiB:F0} MiB");
+
+        // A second build of the bot (an older commit's), measured in the same run and interleaved with the
+        // others, so "not worse than before" is a ratio of one machine state, not of two mornings.
+        await using var baseline = BaselineDll() is { } baselineDll
+            ? await MeasuredProcess.StartAsync("baseline host", baselineDll, [], hostEnvironment, "/healthz")
+            : null;
+        string[] targets = baseline is null ? BotAndFloors : [.. BotAndFloors, "baseline"];
 
         var now = DateTimeOffset.UtcNow;
         var bearer = new TestToken { ServiceUrl = botFramework.ServiceUrl, NotBefore = now.AddMinutes(-1), Expires = now.AddHours(3) }.Sign(botFramework.SigningKey);
@@ -73,13 +81,18 @@ public static class ChatBenchmark
         Expect(botFramework, "50 pendientes");
         await SendOnceAsync(http, floor.BaseUrl + "/floor-jwt-lookup", bearer, body);
         Expect(botFramework, "50 pendientes");
+        if (baseline is not null)
+        {
+            await SendOnceAsync(http, baseline.BaseUrl + "/api/messages", bearer, body);
+            Expect(botFramework, "Pendientes de la mesa Resiliencia");
+        }
 
         await IdleAsync(host, floor);
 
         var load = new LoadRun(http, body, bearer);
         RunResult Check(RunResult r)
         {
-            var expected = r.Target == "bot" ? "Pendientes de la mesa Resiliencia" : "50 pendientes";
+            var expected = r.Target is "bot" or "baseline" ? "Pendientes de la mesa Resiliencia" : "50 pendientes";
             var good = botFramework.Calls.Count(c => c.Body.Contains(expected, StringComparison.Ordinal));
             botFramework.Calls.Clear();
             return r with { Failures = r.Failures + Math.Max(0, r.Turns - good) };
@@ -90,18 +103,19 @@ public static class ChatBenchmark
             "bot" => load.RunAsync(target, host.BaseUrl + "/api/messages", host, concurrency, duration),
             "floor" => load.RunAsync(target, floor.BaseUrl + "/floor", floor, concurrency, duration),
             "floor+jwt" => load.RunAsync(target, floor.BaseUrl + "/floor-jwt", floor, concurrency, duration),
+            "baseline" => load.RunAsync(target, baseline!.BaseUrl + "/api/messages", baseline, concurrency, duration),
             _ => load.RunAsync(target, floor.BaseUrl + "/floor-jwt-lookup", floor, concurrency, duration),
         };
 
         // Warm-up: connection pools, then every target until its CPU per turn stops falling. Tiered JIT
         // compilation (and its dynamic PGO) keeps recompiling hot methods for 20-40 s after the first
         // turns; a fixed 5 s warm-up charged that to the first measured runs (2.5 ms against 1.6 ms).
-        foreach (var target in Targets)
+        foreach (var target in targets)
         {
             await WarmUpAsync(target, concurrency => Run(target, concurrency, TimeSpan.FromSeconds(5)), Check);
         }
 
-        await SettleAsync(host, floor);
+        await SettleAsync(baseline is null ? [host, floor] : [host, floor, baseline]);
 
         var results = new List<RunResult>();
         var duration = TimeSpan.FromSeconds(options.Seconds);
@@ -109,7 +123,7 @@ public static class ChatBenchmark
         {
             foreach (var concurrency in options.Concurrency)
             {
-                foreach (var target in Targets)
+                foreach (var target in targets)
                 {
                     var result = Check(await Run(target, concurrency, duration));
                     results.Add(result);
@@ -195,6 +209,12 @@ public static class ChatBenchmark
 
         botFramework.Calls.Clear();
     }
+
+    /// <summary>MESABOT_BASELINE_DLL: another build of the host to measure beside this one (null when unset).</summary>
+    private static string? BaselineDll() =>
+        Environment.GetEnvironmentVariable("MESABOT_BASELINE_DLL") is { Length: > 0 } dll
+            ? File.Exists(dll) ? dll : throw new FileNotFoundException("MESABOT_BASELINE_DLL", dll)
+            : null;
 
     /// <summary>The host binary built next to this program (same configuration), run from its own folder.</summary>
     /// <summary>The host under test; MESABOT_HOST_DLL points at another build (an older commit's, to compare).</summary>

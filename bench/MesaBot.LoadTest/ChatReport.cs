@@ -36,6 +36,18 @@ public static class ChatReport
             Console.WriteLine($"| {c} | {bot.CpuMsPerTurn / bare.CpuMsPerTurn:F2}× | {cpuJwt:F2}× | {bot.RequestsPerSecond / bare.RequestsPerSecond:F2}× | {rpsJwt:F2}× | CPU {(cpuJwt <= 1.5 ? "met" : "MISSED")}, req/s {(rpsJwt >= 0.8 ? "met" : "MISSED")} | {lookup} |");
         }
 
+        if (medians.ContainsKey((options.Concurrency[0], "baseline")))
+        {
+            Console.WriteLine();
+            Console.WriteLine("| Concurrency | CPU bot/baseline | req/s bot/baseline | CPU baseline/(floor+jwt) | CPU bot/(floor+jwt) |");
+            Console.WriteLine("|---:|---:|---:|---:|---:|");
+            foreach (var c in options.Concurrency)
+            {
+                var (bot, before, jwt) = (medians[(c, "bot")], medians[(c, "baseline")], medians[(c, "floor+jwt")]);
+                Console.WriteLine($"| {c} | {bot.CpuMsPerTurn / before.CpuMsPerTurn:F2}× | {bot.RequestsPerSecond / before.RequestsPerSecond:F2}× | {before.CpuMsPerTurn / jwt.CpuMsPerTurn:F2}× | {bot.CpuMsPerTurn / jwt.CpuMsPerTurn:F2}× |");
+            }
+        }
+
         Console.WriteLine();
         Console.WriteLine($"Host peak working set (VmHWM) {host.PeakWorkingSetMiB:F0} MiB, now {host.WorkingSetMiB:F0} MiB (target < 200 MB: {(host.PeakWorkingSetMiB * 1.048576 < 200 ? "met" : "MISSED")}); floor VmHWM {floor.PeakWorkingSetMiB:F0} MiB; outbound tokens fetched by the host: {outboundTokens}");
         Console.WriteLine($"Machine: {Machine.Describe()}");

@@ -84,7 +84,7 @@ public static class ChatCardSamples
             Today.AddDays((i * 5 % 23) - 8),
             i % 5 == 0 ? ItemStatus.EnCurso : ItemStatus.Pendiente,
             i % 3 == 0 ? "productividad" : "resiliencia",
-            $"{(i % 4 == 0 ? 'C' : 'T')}-{i}",
+            new RecordRef(i % 4 == 0 ? RecordKind.Commitment : RecordKind.ActionItem, i),
             "3")),
     ];
 

@@ -1,4 +1,5 @@
 using MesaBot.Records;
+using MesaBot.Records.Stores;
 using static MesaBot.IntegrationTests.Records.RecordsHarness;
 
 namespace MesaBot.IntegrationTests.Records;
@@ -27,6 +28,32 @@ public sealed class ChatReadTests
         // Assert
         Assert.Equal(2, requests);
         Assert.Equal(["Uno", "Dos"], pending.Select(p => p.Text));
+    }
+
+    [Fact]
+    public async Task MesaList_ReadsOnlyTheListColumns_SameViewAsTheWholeItems()
+    {
+        // Arrange: both kinds, one in progress and overdue, one with a partner, contact and source link.
+        var h = await StartAsync();
+        var mesa = await h.CreateMesaAsync();
+        var task = await h.CreateItemAsync(mesa, "Revisar bases", Ana, inDays: 3);
+        await h.ActionItems.SetStatusAsync(mesa, task.Number, ItemStatus.EnCurso, Ana, task.Version, None);
+        await h.CreateItemAsync(mesa, "Enviar catastro", Carla, inDays: 1);
+        await h.Commitments.CreateAsync(
+            mesa, new NewCommitment("CChC", "Informe de productividad", Today.AddDays(2), Beto, "Juan Pérez", "juan@cchc.cl", "https://teams.microsoft.com/l/message/1"), Ana, null, None);
+        var whole = await new OpenItemsQuery(h.Items).ReadAsync(mesa, None);
+
+        // Act
+        var (listed, requests) = await h.RequestsAsync(() => new OpenItemsQuery(h.Items).ListAsync(mesa, None));
+
+        // Assert: one request, and what the list shows is what the whole items say, by due date.
+        Assert.Equal(1, requests);
+        Assert.Equal(
+            whole.ActionItems.Concat(whole.Commitments).OrderBy(i => i.DueDate).Select(i => i.Pending(mesa)),
+            listed);
+        Assert.Equal(["Enviar catastro", "Informe de productividad", "Revisar bases"], listed.Select(i => i.Text));
+        Assert.Equal("Cámara Chilena de la Construcción", listed[1].Partner);
+        Assert.Equal(ItemStatus.EnCurso, listed[2].Status);
     }
 
     [Fact]

@@ -57,8 +57,8 @@ public sealed class ListQueries(OpenItemsQuery openItems, AgreementStore agreeme
         if (query.StartsWith(PersonPrefix, StringComparison.Ordinal))
         {
             var objectId = query[PersonPrefix.Length..];
-            var theirs = open.Where(i => i.Responsible.ObjectId == objectId).ToList();
-            var name = theirs.FirstOrDefault()?.Responsible.Name ?? await NameOfAsync(chat, objectId, cancellationToken);
+            var theirs = open.Where(i => i.Person.ObjectId == objectId).ToList();
+            var name = theirs.FirstOrDefault()?.Person.Name ?? await NameOfAsync(chat, objectId, cancellationToken);
             var empty = string.Equals(objectId, chat.Author.ObjectId, StringComparison.OrdinalIgnoreCase)
                 ? CardTexts.List_EmptyPersonSelf
                 : CardText.Format(CardTexts.List_EmptyPerson, name);
@@ -89,10 +89,7 @@ public sealed class ListQueries(OpenItemsQuery openItems, AgreementStore agreeme
             ?? (string.Equals(objectId, chat.Author.ObjectId, StringComparison.OrdinalIgnoreCase) ? chat.Author.Name : objectId);
     }
 
-    // Tareas and compromisos together: one single-partition query over open rows only.
-    private async Task<IReadOnlyList<ItemView>> OpenAsync(Mesa mesa, CancellationToken cancellationToken)
-    {
-        var open = await openItems.ReadAsync(mesa, cancellationToken);
-        return [.. open.ActionItems.Concat(open.Commitments).Select(i => ItemView.Of(mesa, i))];
-    }
+    // Tareas and compromisos together: one single-partition query over open rows only, and only the columns a list shows.
+    private Task<IReadOnlyList<PendingItem>> OpenAsync(Mesa mesa, CancellationToken cancellationToken) =>
+        openItems.ListAsync(mesa, cancellationToken);
 }

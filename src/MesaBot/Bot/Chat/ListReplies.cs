@@ -10,17 +10,15 @@ namespace MesaBot.Bot.Chat;
 /// </summary>
 public static class ListReplies
 {
-    public static AdaptiveCard Items(ChatContext chat, Mesa mesa, string title, IReadOnlyList<ItemView> items, string query, int page, EmptyList? empty = null) =>
+    public static AdaptiveCard Items(ChatContext chat, Mesa mesa, string title, IReadOnlyList<PendingItem> items, string query, int page, EmptyList? empty = null) =>
         items.Count == 0
             ? EmptyListCard.Build(title, (empty ?? EmptyList.Mesa).Explanation, empty?.PendingQuery, mesa.Id)
-            : PendingListCard.Build(title, [.. items.Select(i => Row(i, chat.InsideMesa))], chat.TodayAt(mesa), query, page, mesa.Id);
+            : PendingListCard.Build(title, [.. items.Select(i => ItemRow.From(i, chat.InsideMesa))], chat.TodayAt(mesa), query, page, mesa.Id);
 
     public static AdaptiveCard Pending(ChatContext chat, string title, IReadOnlyList<PendingItem> items, string query, int page, string emptyExplanation) =>
         items.Count == 0
             ? EmptyListCard.Build(title, emptyExplanation)
             : PendingListCard.Build(title, [.. items.Select(ItemRow.From)], chat.Today, query, page);
-
-    private static ItemRow Row(ItemView item, bool insideMesa) => ItemRow.From(item.Mesa, item.Item, insideMesa);
 }
 
 /// <summary>What an empty list says, and the list to offer instead (a query such as "pendientes"), if any.</summary>

@@ -41,8 +41,13 @@ public static partial class BotProtocolServiceCollectionExtensions
             .ValidateOnStart();
         // The pipeline's timeouts run on the injected clock; the client's own, on the wall clock, is only a
         // backstop beyond them (a fake clock in tests never fires a timeout by itself).
+        // Without the factory's request logging: its lines are Information, which appsettings silences for
+        // HttpClient, yet its two handlers still open a log scope and time every post of every turn; failures
+        // reach the caller as ConnectorException (the turn boundary and the delivery worker log them) and calls
+        // are traced by OpenTelemetry when an exporter is on.
         services.AddHttpClient<IConnectorClient, ConnectorClient>((sp, c) =>
                 c.Timeout = sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value.TotalTimeout + TimeSpan.FromSeconds(10))
+            .RemoveAllLoggers()
             .AddConnectorResilience();
 
         services.AddHostedService<AuthenticationModeAnnouncer>();

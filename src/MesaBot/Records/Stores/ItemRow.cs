@@ -121,6 +121,20 @@ internal sealed class ItemRow
     /// <summary>The same columns under "open|…", the copy that makes "pendientes" one range query.</summary>
     public ITableEntity OpenCopy() => CopyAs(RecordKeys.OpenRow(Kind, Number));
 
+    /// <summary>
+    /// What a list shows of an item, and all <see cref="ToPending"/> reads: a list query selects only these
+    /// columns ($select), so neither the emulator nor this host handles history, authors or links it never shows.
+    /// </summary>
+    public static readonly string[] ListColumns =
+    [
+        "RowKey", nameof(Number), nameof(Text), nameof(DueDate), nameof(Status), nameof(Revision), "Partner",
+        "OwnerId", "OwnerName", "OwnerTeamsId", "FollowerId", "FollowerName", "FollowerTeamsId",
+    ];
+
+    /// <summary>The list view of a row read with <see cref="ListColumns"/> (or whole).</summary>
+    public PendingItem ToPending(Mesa mesa) =>
+        new(mesa.TenantId, mesa.Id, mesa.Code, new RecordRef(Kind, Number), Text, RecordDates.Parse(DueDate), Status, Accountable, _columns.GetString("Partner"), Revision);
+
     public OpenItem ToItem() => new(
         Kind,
         Number,

@@ -65,6 +65,26 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
         return new OpenItems([.. byDue.Where(i => !i.IsCommitment)], [.. byDue.Where(i => i.IsCommitment)]);
     }
 
+    /// <summary>
+    /// The open tareas and compromisos as a list shows them, by due date and number: the same one range query as
+    /// <see cref="OpenAsync"/>, reading only <see cref="ItemRow.ListColumns"/>.
+    /// </summary>
+    internal async Task<IReadOnlyList<PendingItem>> OpenListAsync(Mesa mesa, CancellationToken cancellationToken)
+    {
+        var partition = RecordKeys.MesaPartition(mesa);
+        var items = new List<PendingItem>();
+        await foreach (var e in writer.Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"open|"} and RowKey lt {RecordKeys.UpperBound("open|")}"),
+            select: ItemRow.ListColumns,
+            cancellationToken: cancellationToken))
+        {
+            // A selected entity carries no PartitionKey; the row only needs its RowKey for the kind.
+            items.Add(ItemRow.From(e).ToPending(mesa));
+        }
+
+        return [.. items.OrderBy(i => i.DueDate).ThenBy(i => i.Ref.Number)];
+    }
+
     private static bool IsItem(RecordKind kind) => kind is RecordKind.ActionItem or RecordKind.Commitment;
 
     private async Task<OpenItem> CreateAsync(Mesa mesa, RecordKind kind, NewItemColumns item, Person creator, string? activityId, CancellationToken cancellationToken, bool overdueConfirmed = false)

@@ -8,4 +8,7 @@ namespace MesaBot.Records.Stores;
 public sealed class OpenItemsQuery(OpenItemStore items)
 {
     public Task<OpenItems> ReadAsync(Mesa mesa, CancellationToken cancellationToken) => items.OpenAsync(mesa, cancellationToken);
+
+    /// <summary>The same items as a list shows them (both kinds, by due date), reading only the columns it shows.</summary>
+    public Task<IReadOnlyList<PendingItem>> ListAsync(Mesa mesa, CancellationToken cancellationToken) => items.OpenListAsync(mesa, cancellationToken);
 }
