@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Text;
+
+namespace MesaBot.Documents;
+
+/// <summary>File names that survive every place a document goes (a Teams folder, a download, a zip): no accents, no spaces, no separators.</summary>
+public static class DocumentFileNames
+{
+    public static string Safe(string name)
+    {
+        var plain = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            plain.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_');
+        }
+
+        return plain.ToString();
+    }
+}
