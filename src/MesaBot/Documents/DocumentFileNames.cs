@@ -21,4 +21,11 @@ public static class DocumentFileNames
 
         return plain.ToString();
     }
+
+    /// <summary>"Acta RES sesión 7.docx" → "Acta_RES_sesion_7.docx": the name made safe, its extension kept.</summary>
+    public static string SafeFileName(string fileName)
+    {
+        var extension = Path.GetExtension(fileName);
+        return Safe(Path.GetFileNameWithoutExtension(fileName)) + (extension.Length > 0 ? "." + Safe(extension[1..]) : string.Empty);
+    }
 }
