@@ -22,24 +22,11 @@ public sealed class RecordsWorkbookBuilder
         {
             var workbook = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdBook");
             workbook.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = WorkbookStyles.Create(words);
-            var sheets = new Sheets();
-            var filters = new DefinedNames();
-            var sheetNumber = 0u;
-            void Add<T>(string nameKey, IEnumerable<SheetColumn<T>> columns, IReadOnlyList<T> rows)
-            {
-                var id = $"rIdSheet{++sheetNumber}";
-                var (worksheet, range) = WorksheetWriter.Write([.. columns], rows, words, selected: sheetNumber == 1);
-                workbook.AddNewPart<WorksheetPart>(id).Worksheet = worksheet;
-                var name = words[nameKey];
-                sheets.Append(new Sheet { Name = name, SheetId = sheetNumber, Id = id });
-                // Excel looks for the filter's range under this hidden name.
-                filters.Append(new DefinedName($"'{name}'!{range}") { Name = "_xlnm._FilterDatabase", LocalSheetId = sheetNumber - 1, Hidden = true });
-            }
-
-            Add(nameof(DocumentTexts.Sheet_Agreements), SheetColumns.Agreements(export.AllMesas, words), export.Agreements);
-            Add(nameof(DocumentTexts.Sheet_Tasks), SheetColumns.Tasks(export.AllMesas, words), export.Tasks);
-            Add(nameof(DocumentTexts.Sheet_Commitments), SheetColumns.Commitments(export.AllMesas, words), export.Commitments);
-            workbook.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new BookViews(new WorkbookView()), sheets, filters);
+            var sheets = new SheetList(workbook, words);
+            sheets.Add(nameof(DocumentTexts.Sheet_Agreements), SheetColumns.Agreements(export.AllMesas, words), export.Agreements);
+            sheets.Add(nameof(DocumentTexts.Sheet_Tasks), SheetColumns.Tasks(export.AllMesas, words), export.Tasks);
+            sheets.Add(nameof(DocumentTexts.Sheet_Commitments), SheetColumns.Commitments(export.AllMesas, words), export.Commitments);
+            workbook.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new BookViews(new WorkbookView()), sheets.Sheets, sheets.Filters);
         }
 
         return new DocumentFile(FileName(export, words), DocumentFile.ExcelContentType, DeterministicPackage.Normalize(stream.ToArray()));
@@ -52,5 +39,25 @@ public sealed class RecordsWorkbookBuilder
             ? words.Format(nameof(DocumentTexts.FileName_AllRecords), date)
             : words.Format(nameof(DocumentTexts.FileName_Records), export.Code, date);
         return DocumentFileNames.Safe(name) + ".xlsx";
+    }
+
+    /// <summary>The sheets as they are added, each with a fixed relationship id and its filter range.</summary>
+    private sealed class SheetList(WorkbookPart workbook, DocumentWords words)
+    {
+        public Sheets Sheets { get; } = new();
+
+        public DefinedNames Filters { get; } = new();
+
+        public void Add<T>(string nameKey, IEnumerable<SheetColumn<T>> columns, IReadOnlyList<T> rows)
+        {
+            var number = (uint)Sheets.ChildElements.Count + 1;
+            var id = $"rIdSheet{number}";
+            var (worksheet, range) = WorksheetWriter.Write([.. columns], rows, words, selected: number == 1);
+            workbook.AddNewPart<WorksheetPart>(id).Worksheet = worksheet;
+            var name = words[nameKey];
+            Sheets.Append(new Sheet { Name = name, SheetId = number, Id = id });
+            // Excel looks for the filter's range under this hidden name.
+            Filters.Append(new DefinedName($"'{name}'!{range}") { Name = "_xlnm._FilterDatabase", LocalSheetId = number - 1, Hidden = true });
+        }
     }
 }
