@@ -81,7 +81,7 @@ internal static class ActaSections
             yield break;
         }
 
-        yield return Table([600, 2600, 1100, 700],
+        yield return Table([550, 2500, 1150, 800],
             [words[nameof(DocumentTexts.Column_Number)], words[nameof(DocumentTexts.Column_Task)], words[nameof(DocumentTexts.Column_Owner)], words[nameof(DocumentTexts.Column_Due)]],
             acta.Tasks.Select(t => (IReadOnlyList<OpenXmlElement[]>)[Cell(t.Id), Cell(t.Text), Cell(t.Owner), Cell(words.ShortDate(t.DueDate))]));
     }
@@ -95,7 +95,7 @@ internal static class ActaSections
             yield break;
         }
 
-        yield return Table([550, 800, 850, 1350, 650, 800],
+        yield return Table([500, 750, 850, 1200, 800, 900],
             [words[nameof(DocumentTexts.Column_Number)], words[nameof(DocumentTexts.Column_Partner)], words[nameof(DocumentTexts.Column_Contact)],
                 words[nameof(DocumentTexts.Column_Commitment)], words[nameof(DocumentTexts.Column_Due)], words[nameof(DocumentTexts.Column_FollowedBy)]],
             acta.Commitments.Select(c => (IReadOnlyList<OpenXmlElement[]>)
@@ -111,7 +111,7 @@ internal static class ActaSections
             yield break;
         }
 
-        yield return Table([550, 1500, 850, 650, 700, 750],
+        yield return Table([500, 1300, 850, 800, 750, 800],
             [words[nameof(DocumentTexts.Column_Number)], words[nameof(DocumentTexts.Column_Item)], words[nameof(DocumentTexts.Column_Owner)],
                 words[nameof(DocumentTexts.Column_Due)], words[nameof(DocumentTexts.Column_Outcome)], words[nameof(DocumentTexts.Column_Changes)]],
             acta.CarriedForward.Select(c => (IReadOnlyList<OpenXmlElement[]>)

@@ -102,7 +102,7 @@ internal static class WordElements
                 new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
                 new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(widths.Select(w => new GridColumn { Width = (PageWidthTwips * w / 5000).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-        table.Append(Row(widths, header.Select(h => new OpenXmlElement[] { Run(h, bold: true) }).ToList(), isHeader: true));
+        table.Append(Row(widths, header.Select(h => new OpenXmlElement[] { Run(h, bold: true, size: TableTextSize) }).ToList(), isHeader: true));
         foreach (var row in rows)
         {
             table.Append(Row(widths, row, isHeader: false));
@@ -111,7 +111,10 @@ internal static class WordElements
         return table;
     }
 
-    public static OpenXmlElement[] Cell(string text) => [Run(text)];
+    public static OpenXmlElement[] Cell(string text) => [Run(text, size: TableTextSize)];
+
+    // Tables in 10 pt, so a date and a name fit their columns on a letter page.
+    private const string TableTextSize = "20";
 
     private static TableRow Row(int[] widths, IReadOnlyList<OpenXmlElement[]> cells, bool isHeader)
     {
