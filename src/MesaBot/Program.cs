@@ -1,5 +1,6 @@
 using MesaBot.Bot;
 using MesaBot.Dates;
+using MesaBot.Documents.Hosting;
 using MesaBot.Graph;
 using MesaBot.Health;
 using MesaBot.Protocol.Hosting;
@@ -19,6 +20,7 @@ builder.AddMesaBot();
 builder.AddMesaDates();
 builder.AddMesaReminders();
 builder.AddMesaGraph();
+builder.AddMesaDocuments();
 builder.AddMesaTelemetry();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ if (await MesaSeedCommand.TryRunAsync(app, args))
 
 app.MapBotMessages();
 app.MapMesaHealthChecks();
+app.MapMesaDocuments();
 
 app.Run();
 

@@ -191,4 +191,17 @@ public static class ChatCardSamples
                 ItemCreatedCard.NoteDueDay(ItemCreatedCard.Build(Resiliencia, onHoliday, Members, Today, insideMesa: true), Resiliencia, onHoliday, calendar, Today)),
         ];
     }
+
+    /// <summary>«exportar» in the mesa's channel (signed link) and the committee's «exportar todo» (the channel's Files folder).</summary>
+    public static IEnumerable<CatalogCard> DocumentCards() =>
+    [
+        new("export-mesa", "«exportar»: la planilla de registros de la mesa con su enlace de descarga",
+            ExportCard.Build("Registros de Resiliencia", 1, 14, 23, 6, "Registros_RES_2025-12-10.xlsx",
+                new Uri("https://mesabot.mop.gob.cl/documents/tenant/resiliencia/0f3a/Registros_RES_2025-12-10.xlsx?exp=1766000000&sig=abc"),
+                "El enlace vence en 7 días; escribe «exportar» otra vez para obtener uno nuevo.")),
+        new("export-committee", "«exportar todo» en el comité: todas las mesas, guardada en Archivos del canal",
+            ExportCard.Build("Registros de todas las mesas", 5, 61, 140, 37, "Registros_todas_las_mesas_2025-12-10.xlsx",
+                new Uri("https://mop.sharepoint.com/sites/comite/Shared%20Documents/General/Registros_todas_las_mesas_2025-12-10.xlsx"),
+                "La planilla quedó también en la pestaña Archivos del canal.")),
+    ];
 }

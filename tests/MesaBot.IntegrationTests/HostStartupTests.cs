@@ -7,6 +7,9 @@ namespace MesaBot.IntegrationTests;
 
 public sealed class HostStartupTests
 {
+    // Every other setting Production requires, so each test fails on its own one alone.
+    private const string LinkKey = "a-link-signing-key-of-at-least-32-characters";
+
     [Fact]
     public void Production_WithoutAppId_RefusesToStart()
     {
@@ -14,6 +17,7 @@ public sealed class HostStartupTests
         {
             b.UseEnvironment("Production");
             b.UseSetting("MicrosoftAppId", string.Empty);
+            b.UseSetting("Documents:LinkSigningKey", LinkKey);
             b.UseSetting("Storage:ConnectionString", SharedAzurite.ConnectionString);
             b.UseSetting("Storage:TablePrefix", SharedAzurite.NewTablePrefix());
         });
@@ -31,10 +35,27 @@ public sealed class HostStartupTests
             b.UseEnvironment("Production");
             b.UseSetting("MicrosoftAppId", TestToken.AppId);
             b.UseSetting("Storage:ConnectionString", string.Empty);
+            b.UseSetting("Documents:LinkSigningKey", LinkKey);
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
 
         Assert.Contains("Storage:ConnectionString or Storage:AccountName", error.Message);
+    }
+
+    [Fact]
+    public void Production_WithoutLinkSigningKey_RefusesToStart()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.UseSetting("MicrosoftAppId", TestToken.AppId);
+            b.UseSetting("Storage:ConnectionString", SharedAzurite.ConnectionString);
+            b.UseSetting("Storage:TablePrefix", SharedAzurite.NewTablePrefix());
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("Documents:LinkSigningKey is required outside Development", error.Message);
     }
 }

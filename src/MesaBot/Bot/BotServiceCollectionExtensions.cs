@@ -41,6 +41,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReminderSettingsHandler>();
         services.AddSingleton<AgreementCommandHandler>();
         services.AddSingleton<UnknownCommandHandler>();
+        services.AddSingleton<ExportHandler>();
 
         AddHelpLines(services);
 
@@ -67,6 +68,7 @@ public static class BotServiceCollectionExtensions
             new(90, "cumplida T-3 · posponer T-3 el lunes · reasignar T-3 @Luis · editar T-3 … · cancelar T-3", () => Strings.Help_Command_Cambios),
             new(92, "anular A-2 se registró dos veces", () => Strings.Help_Command_Anular),
             new(95, "recordatorios", () => CardTexts.Help_Command_Recordatorios),
+            new(97, "exportar", () => Strings.Help_Command_Exportar),
             new(100, "coordinador @Luis", () => Strings.Help_Command_Coordinador),
             new(110, "ayuda", () => Strings.Help_Command_Ayuda),
         ];

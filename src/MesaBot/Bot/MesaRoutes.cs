@@ -29,6 +29,7 @@ public sealed class MesaRoutes
         SaveMessageHandler saveMessage,
         ReminderSettingsHandler reminderSettings,
         AgreementCommandHandler agreementCommands,
+        ExportHandler export,
         UnknownCommandHandler unknown)
     {
         _preconditions = preconditions;
@@ -69,6 +70,7 @@ public sealed class MesaRoutes
             .OnCardAction(CardVerbs.SubmitForm, Requires(writerInMesa, forms.OnSubmitFormAsync))
             .OnCardAction(CardVerbs.ChoosePartner, Requires(Needs.Writer, forms.OnChoosePartnerAsync))
             .OnCardAction(CardVerbs.CreateHeldTask, Requires(writerInMesa, heldTasks.OnChoiceAsync))
+            .OnCommand(ExportHandler.Commands, Requires(Needs.Coordinator, export.OnExportAsync))
             .OnCommand(ReminderSettingsHandler.Commands, Requires(Needs.Mesa, reminderSettings.OnSettingsAsync))
             .OnCardAction(CardVerbs.ReminderSettings, Requires(Needs.CardMesa, reminderSettings.OnSaveAsync))
             .OnMessageAction(MessageActionInvoke.FetchTask, SaveMessageHandler.CommandId, Requires(writerInMesa, saveMessage.OnFetchTaskAsync))

@@ -14,7 +14,11 @@ public interface IDocumentDelivery
     Task<Uri> LinkAsync(DeliveredDocument document, CancellationToken cancellationToken);
 }
 
-/// <summary>Where a document belongs: the mesa, and the Teams channel when it was asked for in one.</summary>
+/// <summary>
+/// Where a document belongs: the mesa, and the Teams channel when it was asked for in one. <c>TeamId</c> is the
+/// team's Entra group id (<c>channelData.team.aadGroupId</c>), the id Graph names teams by, not the "19:…" thread
+/// id; without both ids the document is linked behind a signed link instead of the channel's Files folder.
+/// </summary>
 public sealed record DocumentPlace(string TenantId, string MesaId, string? TeamId = null, string? ChannelId = null);
 
 /// <summary>A delivered document: where its bytes are kept (<see cref="StoredName"/>), their hash and size, and a link to open it.</summary>

@@ -68,8 +68,12 @@ public sealed partial class FakeGraph : IAsyncDisposable
     {
         _app.Use(async (http, next) =>
         {
-            using var reader = new StreamReader(http.Request.Body);
-            var body = await reader.ReadToEndAsync();
+            // Kept as bytes too: a file upload is not text.
+            using var buffer = new MemoryStream();
+            await http.Request.Body.CopyToAsync(buffer);
+            var bytes = buffer.ToArray();
+            var body = System.Text.Encoding.UTF8.GetString(bytes);
+            http.Items["bytes"] = bytes;
             Calls.Enqueue(new GraphCall(http.Request.Method, Uri.UnescapeDataString(http.Request.Path.Value!), http.Request.QueryString.Value ?? string.Empty,
                 http.Request.Headers.Authorization.ToString(), body));
             http.Items["body"] = body;
@@ -97,6 +101,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
         _app.MapPost("/v1.0/users/{key}/sendMail", (string key, HttpContext http) => MailPermission
             ? Results.StatusCode(202)
             : Error(http, 403, "ErrorAccessDenied", "Access is denied. Check credentials and try again."));
+        MapFiles();
     }
 
     private GraphUserRecord? FindUser(string key) =>
@@ -146,7 +151,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
         }, statusCode: 201);
     }
 
-    private static IResult Error(HttpContext http, int status, string code, string message) => Results.Json(new
+    internal static IResult Error(HttpContext http, int status, string code, string message) => Results.Json(new
     {
         error = new
         {

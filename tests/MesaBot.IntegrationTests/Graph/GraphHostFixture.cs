@@ -47,6 +47,8 @@ public sealed class GraphHostFixture : IAsyncLifetime
             builder.UseSetting("Graph:DigestRecipient", Committee);
             builder.UseSetting("Graph:Retry:BaseDelay", "00:00:00.005");
             builder.UseSetting("Graph:Retry:MaxDelay", "00:00:00.050");
+            // Documents delivered outside a turn (these tests call the services directly) need the host's address.
+            builder.UseSetting("Documents:PublicBaseUrl", "http://localhost");
             builder.ConfigureServices(services =>
             {
                 // These tests wait out Graph's (millisecond) retry delays on the real clock.

@@ -29,6 +29,12 @@ public sealed class LayerReferenceTests
         AssertNoReferences(["MesaBot.Cards", "MesaBot.Bot.Cards", "MesaBot.Reminders.Cards"],
             ["MesaBot.Storage", "MesaBot.Records.Stores", "Azure"]);
 
+    // Documents lay records out and keep the files; the sessions and the export handler hand them plain content.
+    [Fact]
+    public void Documents_KnowNoChatStoresOrCards() =>
+        AssertNoReferences(["MesaBot.Documents"],
+            ["MesaBot.Bot", "MesaBot.Records", "MesaBot.Cards", "MesaBot.Reminders", "MesaBot.Protocol"]);
+
     [Fact]
     public void AllowedReferences_EachStillExists()
     {

@@ -14,6 +14,14 @@ public sealed class AuditLog(Storage.TableStorage storage)
     public Task<IReadOnlyList<AuditEntry>> HistoryAsync(Mesa mesa, RecordRef record, CancellationToken cancellationToken) =>
         ReadAsync(storage.Table(RecordKeys.RecordsTable), RecordKeys.MesaPartition(mesa), RecordKeys.LogPrefix(record), cancellationToken);
 
+    /// <summary>
+    /// The history of every acuerdo, tarea and compromiso of the mesa, oldest first, by subject ("T-34"). One query
+    /// over the partition's log rows (paged by the SDK), for the records export instead of one request per record.
+    /// </summary>
+    public async Task<ILookup<string, AuditEntry>> RecordsHistoryAsync(Mesa mesa, CancellationToken cancellationToken) =>
+        (await ReadAsync(storage.Table(RecordKeys.RecordsTable), RecordKeys.MesaPartition(mesa), RecordKeys.RecordLogsPrefix, cancellationToken))
+            .ToLookup(e => e.Subject, StringComparer.Ordinal);
+
     /// <summary>History of the mesa itself (coordinators, links, rename, archive), oldest first. One request.</summary>
     public Task<IReadOnlyList<AuditEntry>> MesaHistoryAsync(Mesa mesa, CancellationToken cancellationToken) =>
         ReadAsync(storage.Table(RecordKeys.MesasTable), RecordKeys.TenantPartition(mesa.TenantId), RecordKeys.MesaLogPrefix(mesa.Id), cancellationToken);

@@ -31,7 +31,10 @@ internal static class RecordKeys
     public static string OpenRow(RecordKind kind, int number) => $"{OpenPrefix(kind)}{number:D7}";
     public static string CounterRow(RecordKind kind) => $"count|{RecordRef.LetterOf(kind)}";
     public static string IdempotencyRow(RecordKind kind, string activityId) => $"idem|{RecordRef.LetterOf(kind)}|{TableKeys.Encode(activityId)}";
-    public static string LogPrefix(RecordRef record) => $"log|{record.Letter}|{record.Number:D7}|";
+    public static string LogPrefix(RecordRef record) => $"{RecordLogsPrefix}{record.Letter}|{record.Number:D7}|";
+
+    /// <summary>Every record's history rows in a mesa's partition (the export reads them in one query).</summary>
+    public const string RecordLogsPrefix = "log|";
     public const string SyncPrefix = "sync|";
     public static string SyncRow(RecordRef record) => $"{SyncPrefix}{record.Letter}|{record.Number:D7}|{Guid.NewGuid():N}";
 
