@@ -96,8 +96,8 @@ public sealed partial class SessionCommandHandler(SessionStore sessions, Session
         }
 
         var saved = await sessions.AddAttendanceAsync(chat.Mesa!, session.Number, excused ? [] : people, excused ? people : [], representatives, chat.Author, cancellationToken);
-        await chat.SayAsync(string.Format(CultureInfo.CurrentUICulture, Strings.Session_AttendanceSaved,
-            saved.Number, saved.Attendees.Count, saved.Apologies.Count, saved.Representatives.Count), cancellationToken);
+        object[] counts = [saved.Number, saved.Attendees.Count, saved.Apologies.Count, saved.Representatives.Count];
+        await chat.SayAsync(string.Format(CultureInfo.CurrentUICulture, Strings.Session_AttendanceSaved, counts), cancellationToken);
     }
 
     private static TimeOnly? TimeOf(string text) =>

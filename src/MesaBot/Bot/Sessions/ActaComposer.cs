@@ -19,7 +19,7 @@ public sealed class ActaComposer(SessionStore sessions, AuditLog audit, TimeProv
     {
         var records = sessions.RecordsAsync(mesa, session, cancellationToken);
         var carried = Task.WhenAll(session.Agenda.Select(item => CarriedAsync(mesa, session, item, cancellationToken)));
-        await Task.WhenAll(records, carried);
+        await Task.WhenAll(new Task[] { records, carried });
         var local = (DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, mesa.TimeZone);
         var started = local(session.StartedAt);
         var (agreements, tasks, commitments) = (records.Result.Agreements, records.Result.ActionItems, records.Result.Commitments);
