@@ -49,6 +49,7 @@ public static class SessionCardSamples
         new("acta-draft", "Acta de la sesión 7 al cerrarla: borrador con «Descargar acta (Word)», «Aprobar» y «Actualizar borrador»", ActaCard.Build(Resiliencia, Closed, Content, Link, Today)),
         new("acta-approved", "Acta aprobada: quién y cuándo, y el SHA-256 del documento", ActaCard.Build(Resiliencia, Approved, Content with { Approval = new("Matías Contreras", new DateTime(2025, 12, 10, 12, 0, 0)) }, Link, Today)),
         new("acta-list", "«actas»: las sesiones con el estado de su acta", SessionListCard.Build(Resiliencia, [Approved with { Number = 5 }, Closed with { Number = 6, ActaVersion = 2, Approvals = Approved.Approvals }, Closed, Open with { Number = 8 }], Today)),
+        new("session-attendance", "«asistencia»: el roster como casillas (asistentes y excusas) y los representantes de socios por línea", SessionAttendanceCard.Build(Resiliencia, Open, Members)),
         new("session-close-question", "«¿Cerrar la sesión 7?» cuando lleva horas abierta sin actividad", SessionCloseQuestionCard.Build(Resiliencia, Open, Today)),
     ];
 }

@@ -90,6 +90,7 @@ public sealed class MesaRoutes
             .OnEvent(SessionMeetingHandler.MeetingStart, meetings.OnMeetingStartAsync)
             .OnEvent(SessionMeetingHandler.MeetingEnd, meetings.OnMeetingEndAsync)
             .OnEvent(SessionMeetingHandler.ParticipantJoin, meetings.OnParticipantJoinAsync);
+        Router.OnCardAction(CardVerbs.SessionAttendance, Requires(writerInMesa, sessions.OnAttendanceCardAsync));
         foreach (var verb in new[] { CardVerbs.ApproveActa, CardVerbs.RefreshActa, CardVerbs.ShowActa, CardVerbs.CloseSession, CardVerbs.KeepSessionOpen })
         {
             Router.OnCardAction(verb, Requires(writerInMesa, actas.OnButtonAsync));

@@ -223,6 +223,29 @@ public sealed class SessionTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AttendanceCard_RosterAsCheckboxesAndPartnerLines_FillsTheActa()
+    {
+        var chat = await MesaAsync("Asistencia");
+        await chat.SendAsync("abrir sesión");
+
+        var card = await chat.SendAsync("asistencia");
+        Assert.Contains("\"isMultiSelect\":true", Json(card));
+        card.AssertContains("Luis Soto").AssertContains("Francisca Rojas");
+        var data = card.ButtonData(CardVerbs.SessionAttendance);
+        data["asistentes"] = $"{Luis.ObjectId},{fixture.BotFramework.Members[2].ObjectId},aad-nadie";
+        data["excusas"] = fixture.BotFramework.Members[0].ObjectId;
+        data["socios"] = "CChC: Juan Pérez\nCorfo: Marta Díaz";
+        var saved = await chat.PressAsync(CardVerbs.SessionAttendance, data);
+        await chat.SendAsync("cerrar sesión");
+
+        Assert.Contains("2 asistentes, 1 excusas, 2 representantes", saved.CardText);
+        var acta = fixture.Builder.Built.Last(a => a.MesaName == "Asistencia");
+        Assert.Equal(["Luis Soto", "Francisca Rojas"], acta.Attendees);
+        Assert.Equal(["Ana Pérez"], acta.Apologies);
+        Assert.Equal(["CChC", "Corfo"], acta.PartnerRepresentatives.Select(r => r.Partner));
+    }
+
+    [Fact]
     public async Task EnglishMesa_SessionAndActa_InEnglish()
     {
         var chat = await MesaAsync("Bilingüe");

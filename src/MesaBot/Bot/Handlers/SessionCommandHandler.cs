@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MesaBot.Bot.Cards;
 using MesaBot.Bot.Chat;
 using MesaBot.Bot.Resources;
 using MesaBot.Cards;
 using MesaBot.Dates;
+using MesaBot.Protocol;
 using MesaBot.Records.Sessions;
 
 namespace MesaBot.Bot.Handlers;
@@ -83,7 +85,7 @@ public sealed partial class SessionCommandHandler(SessionStore sessions, Session
         var representatives = excused ? [] : RepresentativeLine().Matches(MentionedPeople.WithoutMentionTags(chat.Arguments))
             .Select(m => new PartnerRepresentative(m.Groups["partner"].Value.Trim(), m.Groups["name"].Value.Trim()))
             .ToList();
-        if (people.Count + representatives.Count == 0)
+        if (people.Count + representatives.Count == 0 && (excused || chat.Arguments.Trim().Length > 0))
         {
             await chat.SayAsync(excused ? Strings.Session_ApologiesUsage : Strings.Session_AttendanceUsage, cancellationToken);
             return;
@@ -95,9 +97,41 @@ public sealed partial class SessionCommandHandler(SessionStore sessions, Session
             return;
         }
 
+        // "asistencia" alone: the roster as checkboxes, for when Teams' participant events did not come.
+        if (people.Count + representatives.Count == 0)
+        {
+            await chat.ShowAsync(SessionAttendanceCard.Build(chat.Mesa!, session, await chat.Roster.PeopleAsync(cancellationToken)), cancellationToken);
+            return;
+        }
+
         var saved = await sessions.AddAttendanceAsync(chat.Mesa!, session.Number, excused ? [] : people, excused ? people : [], representatives, chat.Author, cancellationToken);
         object[] counts = [saved.Number, saved.Attendees.Count, saved.Apologies.Count, saved.Representatives.Count];
         await chat.SayAsync(string.Format(CultureInfo.CurrentUICulture, Strings.Session_AttendanceSaved, counts), cancellationToken);
+    }
+
+    /// <summary>The attendance card's "Guardar asistencia": the checked members (object ids from the roster) and the partners' lines.</summary>
+    public async Task<InvokeResponse> OnAttendanceCardAsync(ChatContext chat, CancellationToken cancellationToken)
+    {
+        var data = CardActionData.Of(chat.Activity);
+        if (data[ItemData.Mesa] != chat.Mesa!.Id || !int.TryParse(data[SessionData.Session], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || await sessions.GetAsync(chat.Mesa, number, cancellationToken) is null)
+        {
+            return ChatAnswer.Say(Strings.Item_CardStale).ToInvokeResponse();
+        }
+
+        // Only people of this conversation's roster count: a crafted id names nobody.
+        var roster = await chat.Roster.PeopleAsync(cancellationToken);
+        List<SessionPerson> Chosen(string key) =>
+            [.. (data[key] ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(id => roster.FirstOrDefault(p => string.Equals(p.ObjectId, id, StringComparison.OrdinalIgnoreCase)))
+                .OfType<Records.Person>()
+                .Select(p => new SessionPerson(p.Name, p.ObjectId))];
+        var representatives = RepresentativeLine().Matches(data[SessionAttendanceCard.Partners] ?? string.Empty)
+            .Select(m => new PartnerRepresentative(m.Groups["partner"].Value.Trim(), m.Groups["name"].Value.Trim()))
+            .ToList();
+        var saved = await sessions.AddAttendanceAsync(chat.Mesa, number, Chosen(SessionAttendanceCard.Present), Chosen(SessionAttendanceCard.Excused), representatives, chat.Author, cancellationToken);
+        object[] counts = [saved.Number, saved.Attendees.Count, saved.Apologies.Count, saved.Representatives.Count];
+        return ChatAnswer.Say(string.Format(CultureInfo.CurrentUICulture, Strings.Session_AttendanceSaved, counts)).ToInvokeResponse();
     }
 
     private static TimeOnly? TimeOf(string text) =>
