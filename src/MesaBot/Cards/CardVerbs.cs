@@ -73,7 +73,7 @@ public static class CardVerbs
     /// <summary>Close the open session (the acta card and the "¿Cerrar la sesión?" question).</summary>
     public const string CloseSession = "sesion.cerrar";
 
-    /// <summary>Answer "no" to "¿Cerrar la sesión?": it stays open and is not asked about again until it has been idle as long again.</summary>
+    /// <summary>Answer "no" to "¿Cerrar la sesión?": it stays open (nothing is stored; the next opening asks again if it is still idle).</summary>
     public const string KeepSessionOpen = "sesion.seguir";
 
     /// <summary>Save the attendance card: input "asistentes" (object ids, comma-separated), "excusas" (likewise) and "socios" (lines "CChC: Juan Pérez").</summary>
