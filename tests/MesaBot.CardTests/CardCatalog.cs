@@ -35,6 +35,7 @@ public static class CardCatalog
         .. ChatCardSamples.HelpfulMessageCards(),
         .. ChatCardSamples.CreationQuestionCards(),
         .. ChatCardSamples.DocumentCards(),
+        .. SessionCardSamples.Cards(),
     ];
 
     // The chat issue's cards, with ChatCardSamples' mesa "Resiliencia" on Wednesday 10 December 2025.

@@ -36,7 +36,7 @@ public static class ReminderCardSamples
         var numbers = new DigestNumbers(2, 3, 5, 2);
         var agreement = new Agreement(12, "Priorizar la reposición del puente Chacao", new DateOnly(2026, 3, 31), null, Ana, null, default, "1");
         var mesa = new MesaDigest(Res, [agreement], [], [new OwnerLoad(Beto, 2, 1), new OwnerLoad(Ana, 1, 0)],
-            [new PartnerLoad("Cámara Chilena de la Construcción", 1, 1)], numbers, new DigestNumbers(1, 4, 6, 1));
+            [new PartnerLoad("Cámara Chilena de la Construcción", 1, 1)], numbers, new DigestNumbers(1, 4, 6, 1)) { SessionsHeld = [7], ActasAwaitingApproval = [6, 7] };
         return DigestCard.Build(new DigestReport("t", new DateOnly(2026, 3, 30), [mesa]), Today);
     }
 }

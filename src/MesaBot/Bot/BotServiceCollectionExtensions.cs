@@ -43,12 +43,28 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<UnknownCommandHandler>();
         services.AddSingleton<ExportHandler>();
 
+        AddSessions(builder);
         AddHelpLines(services);
 
         services.AddSingleton<MesaRoutes>();
         services.AddSingleton(sp => new RecentTurns(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IBot, MesaBotApplication>();
         return builder;
+    }
+
+    // Sessions and their actas (the document builder and its delivery are AddMesaDocuments).
+    private static void AddSessions(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<Sessions.SessionsOptions>()
+            .Bind(builder.Configuration.GetSection(Sessions.SessionsOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<Sessions.ActaComposer>();
+        services.AddSingleton<Sessions.ActaPublisher>();
+        services.AddSingleton<SessionCommandHandler>();
+        services.AddSingleton<SessionActaHandler>();
+        services.AddSingleton<SessionMeetingHandler>();
     }
 
     // The help card lists these, in this order: one line per thing a member can do.
@@ -67,6 +83,8 @@ public static class BotServiceCollectionExtensions
             new(80, "resumen", () => Strings.Help_Command_Resumen),
             new(90, "cumplida T-3 · posponer T-3 el lunes · reasignar T-3 @Luis · editar T-3 … · cancelar T-3", () => Strings.Help_Command_Cambios),
             new(92, "anular A-2 se registró dos veces", () => Strings.Help_Command_Anular),
+            new(85, "abrir sesión · cerrar sesión", () => Strings.Help_Command_Sesion),
+            new(86, "actas", () => Strings.Help_Command_Actas),
             new(95, "recordatorios", () => CardTexts.Help_Command_Recordatorios),
             new(97, "exportar", () => Strings.Help_Command_Exportar),
             new(100, "coordinador @Luis", () => Strings.Help_Command_Coordinador),

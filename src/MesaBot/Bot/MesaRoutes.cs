@@ -30,6 +30,9 @@ public sealed class MesaRoutes
         ReminderSettingsHandler reminderSettings,
         AgreementCommandHandler agreementCommands,
         ExportHandler export,
+        SessionCommandHandler sessions,
+        SessionActaHandler actas,
+        SessionMeetingHandler meetings,
         UnknownCommandHandler unknown)
     {
         _preconditions = preconditions;
@@ -75,6 +78,26 @@ public sealed class MesaRoutes
             .OnCardAction(CardVerbs.ReminderSettings, Requires(Needs.CardMesa, reminderSettings.OnSaveAsync))
             .OnMessageAction(MessageActionInvoke.FetchTask, SaveMessageHandler.CommandId, Requires(writerInMesa, saveMessage.OnFetchTaskAsync))
             .OnMessageAction(MessageActionInvoke.SubmitAction, SaveMessageHandler.CommandId, Requires(writerInMesa, saveMessage.OnSubmitActionAsync));
+        // Sessions and their actas (Records/Sessions, docs/storage.md "Sessions").
+        Router
+            .OnCommand(SessionCommandHandler.OpenCommands, Requires(writerInMesa, sessions.OnOpenAsync))
+            .OnCommand(SessionCommandHandler.CloseCommands, Requires(writerInMesa, sessions.OnCloseAsync))
+            .OnCommand(SessionCommandHandler.NextCommands, Requires(writerInMesa, sessions.OnNextAsync))
+            .OnCommand(SessionCommandHandler.AttendeesCommands, Requires(writerInMesa, sessions.OnAttendeesAsync))
+            .OnCommand(SessionCommandHandler.ApologiesCommands, Requires(writerInMesa, sessions.OnApologiesAsync))
+            .OnCommand(SessionActaHandler.ActaCommands, Requires(Needs.Mesa, actas.OnActaAsync))
+            .OnCommand(SessionActaHandler.ActasCommands, Requires(Needs.Mesa, actas.OnActasAsync))
+            .OnCommand(SessionActaHandler.ApproveCommands, Requires(Needs.Coordinator, actas.OnApproveAsync))
+            .OnCommand(SessionActaHandler.CorrectCommands, Requires(Needs.Coordinator, actas.OnCorrectAsync))
+            .OnEvent(SessionMeetingHandler.MeetingStart, meetings.OnMeetingStartAsync)
+            .OnEvent(SessionMeetingHandler.MeetingEnd, meetings.OnMeetingEndAsync)
+            .OnEvent(SessionMeetingHandler.ParticipantJoin, meetings.OnParticipantJoinAsync);
+        Router.OnCardAction(CardVerbs.SessionAttendance, Requires(writerInMesa, sessions.OnAttendanceCardAsync));
+        foreach (var verb in new[] { CardVerbs.ApproveActa, CardVerbs.RefreshActa, CardVerbs.ShowActa, CardVerbs.CloseSession, CardVerbs.KeepSessionOpen })
+        {
+            Router.OnCardAction(verb, Requires(writerInMesa, actas.OnButtonAsync));
+        }
+
         foreach (var verb in ItemCardActionHandler.Verbs)
         {
             Router.OnCardAction(verb, Requires(Needs.CardMesa, itemButtons.OnItemActionAsync));

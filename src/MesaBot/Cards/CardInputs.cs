@@ -63,10 +63,14 @@ public sealed record ChoiceSetInput(string Id, string Label, IReadOnlyList<Choic
     public string? Placeholder { get; init; }
     public string Style { get; init; } = "compact";
 
+    /// <summary>Several choices at once (with "expanded", checkboxes); the value is the chosen values joined by commas.</summary>
+    public bool IsMultiSelect { get; init; }
+
     public override JsonObject ToJson()
     {
         var json = Start("Input.ChoiceSet");
         json["style"] = Style;
+        if (IsMultiSelect) json["isMultiSelect"] = true;
         json["choices"] = CardJson.Array(Choices, c => new JsonObject { ["title"] = c.Title, ["value"] = c.Value });
         if (Value is not null) json["value"] = Value;
         if (Placeholder is not null) json["placeholder"] = Placeholder;

@@ -67,4 +67,24 @@ public static class CardVerbs
 
     /// <summary>Save the mesa's reminder policy: data "mesa"; inputs "dias" (e.g. "3,1,0"), "hora" (0–23), "vencidas" (1–10 business days).</summary>
     public const string ReminderSettings = "mesa.recordatorios";
+
+    // Sessions and their actas: data "mesa" (mesa id), "sesion" (the session's number) and, on approval buttons, "version" (the acta's).
+
+    /// <summary>Close the open session (the acta card and the "¿Cerrar la sesión?" question).</summary>
+    public const string CloseSession = "sesion.cerrar";
+
+    /// <summary>Answer "no" to "¿Cerrar la sesión?": it stays open (nothing is stored; the next opening asks again if it is still idle).</summary>
+    public const string KeepSessionOpen = "sesion.seguir";
+
+    /// <summary>Save the attendance card: input "asistentes" (object ids, comma-separated), "excusas" (likewise) and "socios" (lines "CChC: Juan Pérez").</summary>
+    public const string SessionAttendance = "sesion.asistencia";
+
+    /// <summary>Approve the acta (coordinators only): data "sesion" and "version".</summary>
+    public const string ApproveActa = "acta.aprobar";
+
+    /// <summary>Build the draft again from the records as they now are.</summary>
+    public const string RefreshActa = "acta.actualizar";
+
+    /// <summary>Show a session's acta card (from the list of actas).</summary>
+    public const string ShowActa = "acta.ver";
 }

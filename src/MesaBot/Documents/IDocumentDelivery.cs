@@ -10,8 +10,11 @@ public interface IDocumentDelivery
 {
     Task<DeliveredDocument> DeliverAsync(DocumentFile file, DocumentPlace place, CancellationToken cancellationToken);
 
-    /// <summary>A fresh link to a document delivered before (a refreshed card; the old link may have expired).</summary>
-    Task<Uri> LinkAsync(DeliveredDocument document, CancellationToken cancellationToken);
+    /// <summary>
+    /// A fresh signed link to stored bytes delivered before (a refreshed card; the old link may have expired). Always
+    /// to the stored copy, never to the channel's: that one can be edited in SharePoint, the stored bytes cannot.
+    /// </summary>
+    Task<Uri> LinkAsync(string storedName, CancellationToken cancellationToken);
 }
 
 /// <summary>

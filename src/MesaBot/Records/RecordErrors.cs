@@ -68,4 +68,15 @@ public static class RecordErrors
     public const string AnnulReasonTooLong = nameof(AnnulReasonTooLong); // length, max
     public const string AgreementAlreadyAnnulled = nameof(AgreementAlreadyAnnulled); // agreement id, who annulled it, the reason
     public const string AgreementAnnulNotAllowed = nameof(AgreementAnnulNotAllowed); // agreement id, its author's name
+
+    // Sessions (Records/Sessions).
+    public const string SessionTitleTooLong = nameof(SessionTitleTooLong); // length, max
+    public const string SessionPersonMissing = nameof(SessionPersonMissing); // no arguments
+    public const string SessionPersonNameTooLong = nameof(SessionPersonNameTooLong); // length, max
+    public const string SessionNotFound = nameof(SessionNotFound); // session number, mesa code
+    public const string SessionChangedConcurrently = nameof(SessionChangedConcurrently); // mesa code
+    public const string SessionStillOpen = nameof(SessionStillOpen); // session number
+    public const string SessionTooManyPeople = nameof(SessionTooManyPeople); // max
+    public const string ActaAlreadyApproved = nameof(ActaAlreadyApproved); // session number, acta version, mesa code
+    public const string ActaNotApproved = nameof(ActaNotApproved); // session number
 }

@@ -23,6 +23,8 @@ public static class RecordFields
     public static readonly TextField PartnerName = new(RecordErrors.TextEmpty, RecordErrors.PartnerNameTooLong);
     public static readonly TextField PartnerAlias = new(RecordErrors.TextEmpty, RecordErrors.PartnerAliasTooLong);
     public static readonly TextField SourceLink = new(RecordErrors.TextEmpty, RecordErrors.SourceLinkTooLong);
+    public static readonly TextField SessionTitle = new(RecordErrors.TextEmpty, RecordErrors.SessionTitleTooLong);
+    public static readonly TextField SessionPersonName = new(RecordErrors.SessionPersonMissing, RecordErrors.SessionPersonNameTooLong);
 
     public static readonly PersonRole Coordinator = new(RecordErrors.CoordinatorMissing, RecordErrors.CoordinatorNameTooLong);
     public static readonly PersonRole ActionItemOwner = new(RecordErrors.ActionItemOwnerMissing, RecordErrors.ActionItemOwnerNameTooLong);
@@ -32,5 +34,6 @@ public static class RecordFields
     public static readonly PersonRole CommitmentAuthor = new(RecordErrors.CommitmentAuthorMissing, RecordErrors.CommitmentAuthorNameTooLong);
     public static readonly PersonRole CommitmentEditor = new(RecordErrors.CommitmentEditorMissing, RecordErrors.CommitmentEditorNameTooLong);
     public static readonly PersonRole AgreementAuthor = new(RecordErrors.AgreementAuthorMissing, RecordErrors.AgreementAuthorNameTooLong);
+    public static readonly PersonRole SessionOpener = new(RecordErrors.SessionPersonMissing, RecordErrors.SessionPersonNameTooLong);
     public static readonly PersonRole AgreementEditor = new(RecordErrors.AgreementEditorMissing, RecordErrors.AgreementEditorNameTooLong);
 }

@@ -93,7 +93,7 @@ public sealed class SignedLinkTests(DocumentHostFixture fixture) : IClassFixture
 
         fixture.Time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1));
         using var expired = await fixture.Browser.GetAsync(delivered.Link.PathAndQuery);
-        var refreshed = await delivery.LinkAsync(delivered, CancellationToken.None);
+        var refreshed = await delivery.LinkAsync(delivered.StoredName, CancellationToken.None);
         using var reopened = await fixture.Browser.GetAsync(refreshed.PathAndQuery);
 
         Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);

@@ -11,10 +11,15 @@ public class BotHostFixture : IAsyncLifetime
 
     protected virtual string[] AllowedTenants => [];
 
+    /// <summary>Services a fixture adds to its host, after the host's own.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         BotFramework = await FakeBotFramework.StartAsync();
-        Host = new MesaBotFactory(BotFramework, Authentication, AllowedTenants);
+        Host = new MesaBotFactory(BotFramework, Authentication, AllowedTenants) { ExtraServices = ConfigureServices };
         Client = new BotClient(Host.CreateClient(), BotFramework);
     }
 

@@ -22,6 +22,9 @@ public sealed class MesaBotFactory(FakeBotFramework botFramework, bool authentic
     /// <summary>The host's clock: tests move it instead of waiting.</summary>
     public FakeTimeProvider Time { get; } = new(Start);
 
+    /// <summary>More services for one fixture's host (e.g. test doubles of another part's interfaces).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>Set to another host's prefix for a second instance on the same tables (scale-out).</summary>
     public string TablePrefix { get; init; } = SharedAzurite.NewTablePrefix();
 
@@ -48,6 +51,7 @@ public sealed class MesaBotFactory(FakeBotFramework botFramework, bool authentic
             services.AddSingleton<TimeProvider>(Time);
             services.RemoveAll<IBotTokenProvider>();
             services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider(authentication ? OutboundToken : null));
+            ExtraServices?.Invoke(services);
         });
     }
 

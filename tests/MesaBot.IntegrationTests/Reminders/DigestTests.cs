@@ -53,6 +53,31 @@ public sealed class DigestTests
     }
 
     [Fact]
+    public async Task BuildAsync_SessionsOfTheWeek_ListsThemAndTheActasAwaitingApproval()
+    {
+        var h = await RemindersHarness.StartAsync();
+        h.SetLocal(new DateOnly(2026, 3, 16), 10);
+        var (res, _) = await h.SeedMesasAsync();
+        await h.Sessions.OpenAsync(res, new MesaBot.Records.Sessions.NewSession("La semana anterior"), RecordsHarness.Ana, Ct);
+        await h.Sessions.CloseAsync(res, RecordsHarness.Ana, null, null, Ct);
+        h.SetLocal(new DateOnly(2026, 3, 24), 10);
+        await h.Sessions.OpenAsync(res, new MesaBot.Records.Sessions.NewSession(null), RecordsHarness.Ana, Ct);
+        await h.Sessions.CloseAsync(res, RecordsHarness.Ana, null, null, Ct);
+        await h.Sessions.ApproveAsync(res, 2, 1, new MesaBot.Records.Sessions.StoredDocument("acta-2", new string('0', 64), 1), RecordsHarness.Ana, Ct);
+        h.SetLocal(new DateOnly(2026, 3, 26), 10);
+        await h.Sessions.OpenAsync(res, new MesaBot.Records.Sessions.NewSession(null), RecordsHarness.Ana, Ct);
+        await h.Sessions.CloseAsync(res, RecordsHarness.Ana, null, null, Ct);
+
+        var report = await h.Digests.ReportAsync(RecordsHarness.Tenant, WeekStart, Ct);
+
+        var digest = report.Mesas.Single(m => m.Mesa.Id == res.Id);
+        Assert.Equal([2, 3], digest.SessionsHeld);
+        Assert.Equal([1, 3], digest.ActasAwaitingApproval);
+        var json = MesaBot.Reminders.Cards.DigestCard.Build(report, new DateOnly(2026, 3, 30)).ToJson().ToJsonString();
+        Assert.Contains("Actas por aprobar: sesiones 1, 3", System.Text.RegularExpressions.Regex.Unescape(json));
+    }
+
+    [Fact]
     public async Task BuildAsync_ManyItems_RequestsGrowWithMesasNotItems()
     {
         // Arrange: two mesas with 1 item each, then the same two with 40 more items.
@@ -71,8 +96,8 @@ public sealed class DigestTests
         // Act
         var many = await h.Records.RequestsAsync(() => h.Digests.ReportAsync(RecordsHarness.Tenant, WeekStart, Ct));
 
-        // Assert: 1 mesa list + 3 per mesa (the committee is not summarised).
-        Assert.Equal(1 + (3 * 2), few.Requests);
+        // Assert: 1 mesa list + 4 per mesa (acuerdos, tareas, compromisos, sessions; the committee is not summarised).
+        Assert.Equal(1 + (4 * 2), few.Requests);
         Assert.Equal(few.Requests, many.Requests);
     }
 }

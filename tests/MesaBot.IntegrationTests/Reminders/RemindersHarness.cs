@@ -39,7 +39,8 @@ public sealed class RemindersHarness
         Clock = new MesaClock(records.Time, MesaClock.ChileZone);
         Policy = new ReminderPolicy(Calendar);
         Ledger = new DeliveryLedger(records.Storage);
-        Digests = new DigestQuery(records.Mesas, records.Agreements, records.Items);
+        Sessions = new MesaBot.Records.Sessions.SessionStore(records.Storage, records.Agreements, records.Items, records.Time);
+        Digests = new DigestQuery(records.Mesas, records.Agreements, records.Items, Sessions);
         Mail = new RecordingMailSender();
         DigestMail = new MesaBot.Graph.DigestMailer(Mail, new MesaBot.Graph.GraphOptions { DigestRecipient = CommitteeMail });
     }
@@ -60,6 +61,8 @@ public sealed class RemindersHarness
     public ReminderPolicy Policy { get; }
     public DeliveryLedger Ledger { get; }
     public DigestQuery Digests { get; }
+
+    public MesaBot.Records.Sessions.SessionStore Sessions { get; }
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time => Records.Time;
 
     /// <summary>This harness's own meter factory, so a MeasurementRecorder sees only its deliveries.</summary>

@@ -25,8 +25,11 @@ public sealed class ChatContextFactory(MesaStore mesas, IPeopleDirectory people,
             from?.Id);
         var type = activity.Conversation?.ConversationType ?? "personal";
         var conversationId = activity.Conversation?.Id is { Length: > 0 } id ? id : null;
-        // Installs and other events need no mesa: only messages and invokes pay for the lookup.
-        var mesa = type == "personal" || conversationId is null || activity.Type is not (ActivityTypes.Message or ActivityTypes.Invoke)
+        // Installs and other events need no mesa: only messages, invokes and meeting events pay for the lookup.
+        // Meeting events (sessions open and close by themselves) need it too.
+        var needsMesa = activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
+            || (activity.Type == ActivityTypes.Event && activity.Name?.StartsWith("application/vnd.microsoft.meeting", StringComparison.Ordinal) == true);
+        var mesa = type == "personal" || conversationId is null || !needsMesa
             ? null
             : await mesas.FindByConversationAsync(tenantId, conversationId, cancellationToken);
         // A channel's roster is the channel's, whichever thread the message is in.

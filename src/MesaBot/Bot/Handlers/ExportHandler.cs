@@ -46,10 +46,8 @@ public sealed class ExportHandler(
         }
 
         var file = workbooks.Build(export);
-        var channel = chat.Activity.GetTeamsChannelData();
-        // Graph names a team by its group id; a channel message without it gets the signed link.
-        var place = new DocumentPlace(chat.TenantId, mesa.Id, channel?.Team?.AadGroupId, chat.ConversationType == "channel" ? channel?.Channel?.Id : null);
-        var delivered = await delivery.DeliverAsync(file, place, cancellationToken);
+        // A channel message without the team's group id gets the signed link.
+        var delivered = await delivery.DeliverAsync(file, DocumentPlaces.For(chat, mesa.Id), cancellationToken);
         var note = DocumentLinks.IsSignedLink(delivered.Link)
             ? string.Format(chat.Culture, Strings.Export_LinkExpires, (int)documents.Value.LinkLifetime.TotalDays)
             : Strings.Export_InChannelFiles;

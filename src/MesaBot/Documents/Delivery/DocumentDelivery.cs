@@ -19,8 +19,7 @@ public sealed partial class DocumentDelivery(DocumentBlobs blobs, DocumentLinks 
         return new DeliveredDocument(storedName, file.Sha256, file.Content.Length, link);
     }
 
-    public Task<Uri> LinkAsync(DeliveredDocument document, CancellationToken cancellationToken) =>
-        Task.FromResult(DocumentLinks.IsSignedLink(document.Link) ? links.Sign(document.StoredName) : document.Link);
+    public Task<Uri> LinkAsync(string storedName, CancellationToken cancellationToken) => Task.FromResult(links.Sign(storedName));
 
     private async Task<Uri?> ChannelLinkAsync(DocumentFile file, DocumentPlace place, CancellationToken cancellationToken)
     {

@@ -17,6 +17,7 @@ public sealed class ActivityRouter<TTurn> where TTurn : IRoutedTurn
     private readonly Dictionary<string, InvokeHandler<TTurn>> _invokes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InvokeHandler<TTurn>> _cardVerbs = new(StringComparer.Ordinal);
     private readonly List<TurnHandler<TTurn>> _botAdded = [];
+    private readonly Dictionary<string, TurnHandler<TTurn>> _events = new(StringComparer.Ordinal);
     private TurnHandler<TTurn>? _unmatchedMessage;
 
     public ActivityRouter<TTurn> OnCommand(IEnumerable<string> phrases, TurnHandler<TTurn> handler)
@@ -40,6 +41,13 @@ public sealed class ActivityRouter<TTurn> where TTurn : IRoutedTurn
     public ActivityRouter<TTurn> OnBotAdded(TurnHandler<TTurn> handler)
     {
         _botAdded.Add(handler);
+        return this;
+    }
+
+    /// <summary>An event activity by its name (e.g. Teams' application/vnd.microsoft.meetingStart).</summary>
+    public ActivityRouter<TTurn> OnEvent(string name, TurnHandler<TTurn> handler)
+    {
+        _events[name] = handler;
         return this;
     }
 
@@ -80,6 +88,9 @@ public sealed class ActivityRouter<TTurn> where TTurn : IRoutedTurn
                 return null;
             case ActivityTypes.Invoke:
                 return await RouteInvokeAsync(turn, cancellationToken);
+            case ActivityTypes.Event when activity.Name is { } name && _events.TryGetValue(name, out var onEvent):
+                await onEvent(turn, cancellationToken);
+                return null;
             default:
                 return null;
         }

@@ -35,6 +35,7 @@ public static class RecordsServiceCollectionExtensions
         services.AddSingleton<IndexSweep>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexSweep>());
         services.AddSingleton<MesaSeed>();
+        services.AddSingleton<Sessions.SessionStore>();
         return builder;
     }
 }

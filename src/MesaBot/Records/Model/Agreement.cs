@@ -17,6 +17,9 @@ public sealed record Agreement(
 {
     public RecordRef Ref => new(RecordKind.Agreement, Number);
 
+    /// <summary>The numbered session it was logged in (Records/Sessions), when one was open; <see cref="Session"/> stays what people typed.</summary>
+    public int? SessionNumber { get; init; }
+
     /// <summary>Who annulled it, when and why; null while it stands.</summary>
     public AgreementAnnulment? Annulment { get; init; }
 

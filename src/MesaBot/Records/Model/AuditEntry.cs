@@ -18,6 +18,14 @@ public enum AuditAction
     LanguageChanged,
     GuestsChanged,
     Annulled,
+
+    // Sessions (Records/Sessions): their history lines are "log|S|n|…" in the mesa's partition.
+    SessionOpened,
+    SessionClosed,
+    AttendanceChanged,
+    NextSessionSet,
+    ActaApproved,
+    ActaCorrected,
 }
 
 /// <summary>One appended line of history: who changed what, when (UTC), from what to what.</summary>

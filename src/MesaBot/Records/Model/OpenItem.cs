@@ -33,6 +33,9 @@ public sealed record OpenItem(
     /// <summary>The Teams message it was saved from ("Registrar en MesaBot"), when there is one.</summary>
     public string? SourceMessageUrl { get; init; }
 
+    /// <summary>The numbered session it was logged in (Records/Sessions), when one was open; rows from before sessions have none.</summary>
+    public int? SessionNumber { get; init; }
+
     public RecordRef Ref => new(Kind, Number);
 
     public bool IsOpen => Status.IsOpen();

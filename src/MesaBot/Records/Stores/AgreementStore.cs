@@ -16,7 +16,7 @@ public sealed class AgreementStore(RecordWriter writer)
         var source = RecordText.CleanLink(agreement.SourceMessageUrl);
         var author = MesaRules.CleanPerson(by, RecordFields.AgreementAuthor);
         AgreementEntity? created = null;
-        var result = await writer.CreateAsync(mesa, Kind, activityId, author, number =>
+        var result = await writer.CreateAsync(mesa, Kind, activityId, author, (number, sessionNumber) =>
         {
             created = new AgreementEntity
             {
@@ -26,6 +26,7 @@ public sealed class AgreementStore(RecordWriter writer)
                 Text = text,
                 AgreedOn = RecordDates.Format(agreement.AgreedOn),
                 Session = session,
+                SessionNumber = sessionNumber,
                 AuthorId = author.ObjectId,
                 AuthorName = author.Name,
                 SourceMessageUrl = source,
@@ -58,6 +59,23 @@ public sealed class AgreementStore(RecordWriter writer)
         var agreements = new List<Agreement>();
         await foreach (var e in writer.Table.QueryAsync<AgreementEntity>(
             TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {upper}"),
+            cancellationToken: cancellationToken))
+        {
+            agreements.Add(e.ToAgreement());
+        }
+
+        return agreements;
+    }
+
+    /// <summary>Acuerdos <paramref name="first"/>..<paramref name="last"/> (to the end when null): a session's, which are numbered in a row. One request.</summary>
+    internal async Task<IReadOnlyList<Agreement>> RangeAsync(Mesa mesa, int first, int? last, CancellationToken cancellationToken)
+    {
+        var partition = RecordKeys.MesaPartition(mesa);
+        var from = RecordKeys.RecordRow(Kind, first);
+        var to = last is { } end ? RecordKeys.RecordRow(Kind, end) : RecordKeys.RecordRow(Kind, 9_999_999);
+        var agreements = new List<Agreement>();
+        await foreach (var e in writer.Table.QueryAsync<AgreementEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey le {to}"),
             cancellationToken: cancellationToken))
         {
             agreements.Add(e.ToAgreement());
@@ -129,6 +147,9 @@ public sealed class AgreementStore(RecordWriter writer)
         public string Text { get; set; } = string.Empty;
         public string AgreedOn { get; set; } = string.Empty;
         public string? Session { get; set; }
+
+        // The numbered session it was logged in (Records/Sessions); rows from before sessions have none.
+        public int? SessionNumber { get; set; }
         public string AuthorId { get; set; } = string.Empty;
         public string AuthorName { get; set; } = string.Empty;
         public string? SourceMessageUrl { get; set; }
@@ -145,6 +166,7 @@ public sealed class AgreementStore(RecordWriter writer)
         public Agreement ToAgreement() => new(
             Number, Text, RecordDates.Parse(AgreedOn), Session, new Person(AuthorId, AuthorName), SourceMessageUrl, CreatedAt, Revision.ToString())
         {
+            SessionNumber = SessionNumber,
             Annulment = AnnulledReason is { } reason && AnnulledAt is { } at
                 ? new AgreementAnnulment(reason, new Person(AnnulledById ?? string.Empty, AnnulledByName ?? string.Empty), at)
                 : null,

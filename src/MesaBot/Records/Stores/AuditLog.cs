@@ -22,6 +22,10 @@ public sealed class AuditLog(Storage.TableStorage storage)
         (await ReadAsync(storage.Table(RecordKeys.RecordsTable), RecordKeys.MesaPartition(mesa), RecordKeys.RecordLogsPrefix, cancellationToken))
             .ToLookup(e => e.Subject, StringComparer.Ordinal);
 
+    /// <summary>History of session <paramref name="number"/> (opened, closed, attendance, acta approvals with the file's SHA-256), oldest first. One request.</summary>
+    public Task<IReadOnlyList<AuditEntry>> SessionHistoryAsync(Mesa mesa, int number, CancellationToken cancellationToken) =>
+        ReadAsync(storage.Table(RecordKeys.RecordsTable), RecordKeys.MesaPartition(mesa), RecordKeys.SessionLogPrefix(number), cancellationToken);
+
     /// <summary>History of the mesa itself (coordinators, links, rename, archive), oldest first. One request.</summary>
     public Task<IReadOnlyList<AuditEntry>> MesaHistoryAsync(Mesa mesa, CancellationToken cancellationToken) =>
         ReadAsync(storage.Table(RecordKeys.MesasTable), RecordKeys.TenantPartition(mesa.TenantId), RecordKeys.MesaLogPrefix(mesa.Id), cancellationToken);

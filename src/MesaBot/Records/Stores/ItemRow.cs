@@ -70,7 +70,7 @@ internal sealed class ItemRow
     private string Who => Kind == RecordKind.Commitment ? "Follower" : "Owner";
 
     /// <summary>A new record's row (revision 1, pendiente), before its number is known to anyone else.</summary>
-    public static ItemRow New(Mesa mesa, RecordKind kind, int number, NewItemColumns item, Person creator, DateTimeOffset now, string? activityId)
+    public static ItemRow New(Mesa mesa, RecordKind kind, int number, NewItemColumns item, Person creator, DateTimeOffset now, string? activityId, int? session = null)
     {
         var row = new ItemRow(kind, new TableEntity(RecordKeys.MesaPartition(mesa), RecordKeys.RecordRow(kind, number)), default);
         row._columns["Number"] = number;
@@ -92,6 +92,7 @@ internal sealed class ItemRow
         row._columns["CreatedAt"] = now;
         row.Revision = 1;
         row.Set("ActivityId", activityId);
+        row.Set(RecordKeys.SessionNumberColumn, session);
         return row;
     }
 
@@ -153,6 +154,7 @@ internal sealed class ItemRow
         ContactName = _columns.GetString("ContactName"),
         ContactEmail = _columns.GetString("ContactEmail"),
         SourceMessageUrl = _columns.GetString("SourceMessageUrl"),
+        SessionNumber = _columns.GetInt32(RecordKeys.SessionNumberColumn),
     };
 
     private TableEntity CopyAs(string rowKey)

@@ -85,6 +85,23 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
         return [.. items.OrderBy(i => i.DueDate).ThenBy(i => i.Ref.Number)];
     }
 
+    /// <summary>Items <paramref name="first"/>..<paramref name="last"/> of one kind (to the end when null): a session's, numbered in a row. One request.</summary>
+    internal async Task<IReadOnlyList<OpenItem>> RangeAsync(Mesa mesa, RecordKind kind, int first, int? last, CancellationToken cancellationToken)
+    {
+        var partition = RecordKeys.MesaPartition(mesa);
+        var from = RecordKeys.RecordRow(kind, first);
+        var to = RecordKeys.RecordRow(kind, last ?? 9_999_999);
+        var items = new List<OpenItem>();
+        await foreach (var e in writer.Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey le {to}"),
+            cancellationToken: cancellationToken))
+        {
+            items.Add(ItemRow.From(e).ToItem());
+        }
+
+        return items;
+    }
+
     private static bool IsItem(RecordKind kind) => kind is RecordKind.ActionItem or RecordKind.Commitment;
 
     private async Task<OpenItem> CreateAsync(Mesa mesa, RecordKind kind, NewItemColumns item, Person creator, string? activityId, CancellationToken cancellationToken, bool overdueConfirmed = false)
@@ -92,9 +109,9 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
         RecordDates.EnsureNotPast(item.DueDate, mesa, time, overdueConfirmed);
         ItemRow? created = null;
         string? marker = null;
-        var result = await writer.CreateAsync(mesa, kind, activityId, creator, number =>
+        var result = await writer.CreateAsync(mesa, kind, activityId, creator, (number, session) =>
         {
-            created = ItemRow.New(mesa, kind, number, item, creator, writer.Now, activityId);
+            created = ItemRow.New(mesa, kind, number, item, creator, writer.Now, activityId, session);
             var sync = PendingIndex.Marker(RecordKeys.MesaPartition(mesa), new RecordRef(kind, number), [], writer.Now);
             marker = sync.RowKey;
             return [created.Record(), created.OpenCopy(), sync];

@@ -44,6 +44,23 @@ internal static class RecordKeys
     /// </summary>
     public static string LogRow(string prefix, long revision, int sequence) => $"{prefix}{revision:D10}|{sequence:D2}";
 
+    // records table, sessions (Records/Sessions): the session rows and their counter live in the mesa's partition, so
+    // opening or closing one is a single transaction with the record counters that carry the open session's number.
+    public const string SessionLetter = "S";
+    public static string SessionCounterRow => CounterRow(SessionLetter);
+    public const string SessionPrefix = "session|";
+    public static string SessionRow(int number) => $"{SessionPrefix}{number:D7}";
+    public static string SessionLogPrefix(int number) => $"log|{SessionLetter}|{number:D7}|";
+    public const string CounterPrefix = "count|";
+
+    /// <summary>The column of the counters "count|A/T/C" that holds the open session's number (absent when none is open).</summary>
+    public const string SessionColumn = "Session";
+
+    /// <summary>The column of records that belong to a session (tareas, compromisos, acuerdos); old rows have none.</summary>
+    public const string SessionNumberColumn = "SessionNumber";
+
+    private static string CounterRow(string letter) => $"count|{letter}";
+
     // recordindex table: one partition per person (pending of X) and one per due date (reminders).
     public static string PersonPartition(string tenantId, string objectId) => $"p|{TableKeys.Encode(tenantId)}|{TableKeys.Encode(objectId.ToLowerInvariant())}";
     public static string DatePartition(DateOnly date) => $"d|{date:yyyy-MM-dd}";

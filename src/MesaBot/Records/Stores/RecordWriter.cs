@@ -37,7 +37,7 @@ public sealed partial class RecordWriter(TableStorage storage, PendingIndex inde
         RecordKind kind,
         string? activityId,
         Person by,
-        Func<int, IEnumerable<ITableEntity>> rows,
+        Func<int, int?, IEnumerable<ITableEntity>> rows,
         CancellationToken cancellationToken)
     {
         if (mesa.Archived)
@@ -60,10 +60,13 @@ public sealed partial class RecordWriter(TableStorage storage, PendingIndex inde
                 }
 
                 var number = counter.HasValue ? (counter.Value!.GetInt32("Last") ?? 0) + 1 : 1;
+                // While a session is open its number sits on the counters (SessionStore): the record belongs to it.
+                var session = counter.HasValue ? counter.Value!.GetInt32(RecordKeys.SessionColumn) : null;
                 var batch = new PartitionBatch(partition);
-                var next = new TableEntity(partition, RecordKeys.CounterRow(kind)) { ["Last"] = number };
+                var next = counter.HasValue ? CounterCopy(counter.Value!) : new TableEntity(partition, RecordKeys.CounterRow(kind));
+                next["Last"] = number;
                 batch.Add(counter.HasValue ? TableTransactionActionType.UpdateReplace : TableTransactionActionType.Add, next, counter.HasValue ? counter.Value!.ETag : default);
-                foreach (var row in rows(number))
+                foreach (var row in rows(number, session))
                 {
                     batch.Add(TableTransactionActionType.Add, row);
                 }
@@ -166,6 +169,18 @@ public sealed partial class RecordWriter(TableStorage storage, PendingIndex inde
         {
             throw RecordException.Concurrent(RecordErrors.RecordChangedConcurrently, record.ToString());
         }
+    }
+
+    /// <summary>The counter as read, to rewrite with its other columns (the open session's number) kept.</summary>
+    internal static TableEntity CounterCopy(TableEntity read)
+    {
+        var copy = new TableEntity(read.PartitionKey, read.RowKey);
+        foreach (var (name, value) in read.Where(c => c.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")))
+        {
+            copy[name] = value;
+        }
+
+        return copy;
     }
 
     private async Task<int?> ReplayedNumberAsync(string partition, RecordKind kind, string activityId, CancellationToken cancellationToken)

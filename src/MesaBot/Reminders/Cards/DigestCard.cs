@@ -28,6 +28,16 @@ public static class DigestCard
                 Numbers(m.Numbers, m.Previous),
             };
             items.AddRange(m.Agreements.Take(MaxLines).Select(a => new TextBlock($"{m.Mesa.Qualified(a.Ref)}: {a.Text}") { IsSubtle = true }));
+            if (m.SessionsHeld.Count > 0)
+            {
+                items.Add(new TextBlock(Format(ReminderTexts.Digest_SessionsHeld, string.Join(", ", m.SessionsHeld))));
+            }
+
+            if (m.ActasAwaitingApproval.Count > 0)
+            {
+                items.Add(new TextBlock(Format(ReminderTexts.Digest_ActasAwaiting, string.Join(", ", m.ActasAwaitingApproval))) { Weight = TextWeight.Bolder });
+            }
+
             if (m.ByOwner.Count > 0)
             {
                 items.Add(new TextBlock(ReminderTexts.Digest_ByOwner) { Weight = TextWeight.Bolder });

@@ -1,5 +1,6 @@
 using MesaBot.Dates;
 using MesaBot.Records;
+using MesaBot.Records.Sessions;
 using MesaBot.Records.Stores;
 
 namespace MesaBot.Reminders.Digest;
@@ -7,10 +8,10 @@ namespace MesaBot.Reminders.Digest;
 /// <summary>
 /// Reads the weekly digest of a tenant's mesas, for the Monday message and for "resumen" in the
 /// committee's conversation; the caller draws it with DigestCard (in its mesa's language), so the query
-/// knows nothing of cards and the card nothing of storage. Storage requests: one for the mesa list, then three per mesa (acuerdos,
-/// tareas, compromisos; one each per 1,000 records): they grow with mesas, not with items.
+/// knows nothing of cards and the card nothing of storage. Storage requests: one for the mesa list, then four per mesa (acuerdos,
+/// tareas, compromisos, sessions; one each per 1,000 records): they grow with mesas, not with items.
 /// </summary>
-public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, OpenItemStore items)
+public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, OpenItemStore items, SessionStore sessions)
 {
     private const int MesasReadAtOnce = 8;
     private const int MaxAttentionItems = 8;
@@ -29,10 +30,22 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
                 var agreed = agreements.ListAsync(mesa, token);
                 var tasks = items.ListAsync(mesa, RecordKind.ActionItem, token);
                 var promised = items.ListAsync(mesa, RecordKind.Commitment, token);
-                digests[i] = Summarise(mesa, weekStart, await agreed, await tasks, await promised);
+                var held = sessions.ListAsync(mesa, token);
+                digests[i] = WithSessions(Summarise(mesa, weekStart, await agreed, await tasks, await promised), await held, weekStart);
             });
 
         return new DigestReport(tenantId, weekStart, digests);
+    }
+
+    // The sessions that started in the week, and every closed session whose acta still awaits approval.
+    private static MesaDigest WithSessions(MesaDigest digest, IReadOnlyList<Session> held, DateOnly weekStart)
+    {
+        var (from, to) = (LocalTime.ToInstant(digest.Mesa.TimeZone, weekStart, TimeOnly.MinValue), LocalTime.ToInstant(digest.Mesa.TimeZone, weekStart.AddDays(7), TimeOnly.MinValue));
+        return digest with
+        {
+            SessionsHeld = [.. held.Where(s => s.StartedAt >= from && s.StartedAt < to).Select(s => s.Number)],
+            ActasAwaitingApproval = [.. held.Where(s => !s.IsOpen && !s.IsApproved).Select(s => s.Number)],
+        };
     }
 
     private static MesaDigest Summarise(Mesa mesa, DateOnly weekStart, IReadOnlyList<Agreement> agreed, IReadOnlyList<OpenItem> tasks, IReadOnlyList<OpenItem> promised)

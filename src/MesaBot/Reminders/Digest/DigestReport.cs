@@ -27,6 +27,12 @@ public sealed record MesaDigest(
 
     /// <summary>The open items worth naming: overdue, then due in the coming week, earliest first.</summary>
     public IReadOnlyList<DigestAttention> Attention { get; init; } = [];
+
+    /// <summary>Numbers of the sessions that started in the week.</summary>
+    public IReadOnlyList<int> SessionsHeld { get; init; } = [];
+
+    /// <summary>Numbers of the closed sessions whose current acta is not approved yet.</summary>
+    public IReadOnlyList<int> ActasAwaitingApproval { get; init; } = [];
 }
 
 public sealed record DigestAttention(RecordKind Kind, string Text, string Who, DateOnly Due);

@@ -1,0 +1,72 @@
+using MesaBot.Bot.Resources;
+using MesaBot.Cards;
+using MesaBot.Records;
+using MesaBot.Records.Sessions;
+
+namespace MesaBot.Bot.Cards;
+
+/// <summary>
+/// The one card a session opens with: the actas still awaiting approval (each with Aprobar), every item
+/// still open from earlier sessions (overdue first), and the partners' compromisos due before the next
+/// session. Rows are the lists' rows: tapping one opens the item card with its usual buttons.
+/// </summary>
+public static class SessionAgendaCard
+{
+    public const int MaxRows = 10;
+
+    public static AdaptiveCard Build(Mesa mesa, Session session, IReadOnlyList<OpenItem> open, IReadOnlyList<int> awaitingApproval, DateOnly horizon, DateOnly today)
+    {
+        var started = TimeZoneInfo.ConvertTime(session.StartedAt, mesa.TimeZone);
+        var card = new AdaptiveCard()
+            .Add(new TextBlock(CardText.Format(CardTexts.Session_Opened, session.Number, CardText.OfMesa(mesa))) { Size = TextSize.Large, Weight = TextWeight.Bolder })
+            .Add(new TextBlock(CardText.Format(CardTexts.Session_OpenedAt, started.ToString("HH:mm"), Modality(session.Modality))) { IsSubtle = true, Spacing = Spacing.None });
+        if (session.Title is { } title)
+        {
+            card.Add(new TextBlock(title) { Spacing = Spacing.None });
+        }
+
+        foreach (var number in awaitingApproval.Where(n => n != session.Number))
+        {
+            card.Add(new TextBlock(CardText.Format(CardTexts.Session_ActaAwaiting, number)) { Weight = TextWeight.Bolder, Separator = true })
+                .Add(new ActionSet(
+                [
+                    new ExecuteAction(CardTexts.Acta_Approve, CardVerbs.ApproveActa) { Data = SessionData.Of(mesa.Id, number), Style = ActionStyle.Positive },
+                    new ExecuteAction(CardTexts.Acta_Show, CardVerbs.ShowActa) { Data = SessionData.Of(mesa.Id, number) },
+                ]));
+        }
+
+        // Compromisos due from today up to the next session are the partners' part; everything else open is carried forward.
+        bool Upcoming(OpenItem item) => item.IsCommitment && item.DueDate >= today && item.DueDate <= horizon;
+        var carried = ItemRow.Ordered(open.Where(i => !Upcoming(i)).Select(i => ItemRow.From(mesa, i, insideMesa: true)), today);
+        var partners = ItemRow.Ordered(open.Where(Upcoming).Select(i => ItemRow.From(mesa, i, insideMesa: true)), today);
+        Section(card, CardText.Format(CardTexts.Session_Carried, carried.Count), carried, CardTexts.Session_NothingCarried, today);
+        Section(card, CardText.Format(CardTexts.Session_PartnersDue, DateText.Short(horizon, today)), partners, CardTexts.Session_NoPartnersDue, today);
+        if (carried.Count + partners.Count > MaxRows * 2)
+        {
+            card.Add(new ExecuteAction(CardTexts.Action_ViewPending, CardVerbs.ShowMore) { Data = ItemData.NextPage("pendientes", 1, mesa.Id) });
+        }
+
+        return card.Add(new ExecuteAction(CardTexts.Session_Close, CardVerbs.CloseSession) { Data = SessionData.Of(mesa.Id, session.Number) });
+    }
+
+    internal static string Modality(SessionModality modality) => modality switch
+    {
+        SessionModality.Online => CardTexts.Session_Modality_Online,
+        SessionModality.Hybrid => CardTexts.Session_Modality_Hybrid,
+        _ => CardTexts.Session_Modality_InPerson,
+    };
+
+    private static void Section(AdaptiveCard card, string title, IReadOnlyList<ItemRow> rows, string empty, DateOnly today)
+    {
+        card.Add(new TextBlock(title) { Weight = TextWeight.Bolder, Separator = true });
+        if (rows.Count == 0)
+        {
+            card.Add(new TextBlock(empty) { IsSubtle = true, Spacing = Spacing.None });
+        }
+
+        foreach (var (row, i) in rows.Take(MaxRows).Select((r, i) => (r, i)))
+        {
+            card.Add(ItemRowView.Render(row, today, separator: i > 0));
+        }
+    }
+}
