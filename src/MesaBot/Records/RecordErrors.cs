@@ -68,4 +68,5 @@ public static class RecordErrors
     public const string AnnulReasonTooLong = nameof(AnnulReasonTooLong); // length, max
     public const string AgreementAlreadyAnnulled = nameof(AgreementAlreadyAnnulled); // agreement id, who annulled it, the reason
     public const string AgreementAnnulNotAllowed = nameof(AgreementAnnulNotAllowed); // agreement id, its author's name
+    public const string AgreementAnnulledNotEditable = nameof(AgreementAnnulledNotEditable); // agreement id, who annulled it, the reason
 }

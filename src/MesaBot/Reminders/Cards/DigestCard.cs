@@ -28,6 +28,7 @@ public static class DigestCard
                 Numbers(m.Numbers, m.Previous),
             };
             items.AddRange(m.Agreements.Take(MaxLines).Select(a => new TextBlock($"{m.Mesa.Qualified(a.Ref)}: {a.Text}") { IsSubtle = true }));
+            items.AddRange(m.Annulled.Take(MaxLines).Select(a => new TextBlock(Format(ReminderTexts.Digest_AnnulledLine, m.Mesa.Qualified(a.Ref), a.Text, a.Annulment!.Reason)) { IsSubtle = true }));
             if (m.ByOwner.Count > 0)
             {
                 items.Add(new TextBlock(ReminderTexts.Digest_ByOwner) { Weight = TextWeight.Bolder });
