@@ -144,6 +144,30 @@ public sealed class ChangeNoticeTests(BotHostFixture fixture) : IClassFixture<Bo
     }
 
     [Fact]
+    public async Task Undo_ForgedToANamesakeOfTheOldOwner_RefusedBecauseTheHistoryKeepsWhoItWas()
+    {
+        // Arrange: the mesa has two people called Luis Soto; the task was the first one's.
+        var chat = await MesaAsync("Tocayos");
+        var namesake = new RosterMember("29:user-luis-2", "Luis Soto", "aad-luis-2");
+        fixture.BotFramework.MembersOf[chat.ConversationId] = [.. fixture.BotFramework.Members, namesake];
+        chat.Speaker = Luis;
+        var task = await chat.SendAsync("tarea revisar presupuesto @Luis Soto para el 30/11");
+        var reassigned = await chat.PressAsync(CardVerbs.Reassign, With(task.ButtonData(CardVerbs.Reassign), "responsable", Francisca.ObjectId));
+        var forged = ButtonData(reassigned, CardVerbs.Undo);
+        forged["antes"] = namesake.ObjectId;
+
+        // Act: the name matches the history; the person does not.
+        var refused = await chat.PressAsync(CardVerbs.Undo, forged);
+        var honest = await chat.PressAsync(CardVerbs.Undo, ButtonData(reassigned, CardVerbs.Undo));
+
+        // Assert
+        Assert.Equal("Luis Soto", forged["antes_nombre"]);
+        Assert.Contains("Solo quien hizo el cambio", refused.CardText);
+        Assert.Contains("Luis Soto cambió el responsable: Francisca Rojas → Luis Soto", honest.CardText);
+        (await chat.SendAsync("mis pendientes")).AssertContains("revisar presupuesto");
+    }
+
+    [Fact]
     public async Task OutdatedCard_ButtonPressed_AnswersTheCurrentCardWithWhatChangedAndDoesNotAct()
     {
         var chat = await MesaAsync("Vigentes");
