@@ -73,4 +73,8 @@ public sealed record NewCommitment(
     Person FollowedBy,
     string? ContactName = null,
     string? ContactEmail = null,
-    string? SourceMessageUrl = null);
+    string? SourceMessageUrl = null)
+{
+    /// <summary>As for a tarea: a past due date is recorded only when the author chose it (the bot asked first).</summary>
+    public bool OverdueConfirmed { get; init; }
+}

@@ -42,7 +42,7 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
             ContactEmail = CleanEmail(commitment.ContactEmail),
             SourceMessageUrl = RecordText.CleanLink(commitment.SourceMessageUrl),
         };
-        return CreateAsync(mesa, RecordKind.Commitment, columns, MesaRules.CleanPerson(by, RecordFields.CommitmentAuthor), activityId, cancellationToken);
+        return CreateAsync(mesa, RecordKind.Commitment, columns, MesaRules.CleanPerson(by, RecordFields.CommitmentAuthor), activityId, cancellationToken, commitment.OverdueConfirmed);
     }
 
     /// <summary>T-n or C-n, open or closed; null for anything else. One point read.</summary>
