@@ -190,6 +190,9 @@ public static class ChatCardSamples
                 DateQuestionCard.Vague(held, "marzo", [new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 31)], Today)),
             new("owner-question", "¿Quién es responsable? con un nombre escrito sin @, «Yo» y el resto de la mesa",
                 OwnerQuestionCard.Build(held with { OwnerId = null }, Today.AddDays(2), Carolina, Rodrigo, Members)),
+            new("action-item-created-undo", "Tarea recién creada: quién la registró, «Deshacer» por 10 minutos y refresh para quienes pueden actuar",
+                ItemCreatedCard.Build(Resiliencia, onHoliday with { DueDate = Today.AddDays(2), Version = "1" }, Members, Today, insideMesa: true,
+                    ItemCreatedCard.CreationExtras(Resiliencia, onHoliday with { Version = "1" }, insideMesa: true, ["29:rodrigo", "29:carolina"]))),
             new("action-item-created-holiday", "Tarea nueva que vence en feriado: lo dice y ofrece el día hábil anterior",
                 ItemCreatedCard.NoteDueDay(ItemCreatedCard.Build(Resiliencia, onHoliday, Members, Today, insideMesa: true), Resiliencia, onHoliday, calendar, Today)),
         ];

@@ -75,7 +75,8 @@ public sealed class ItemActions(OpenItemStore items, AuditLog audit, TimeProvide
         ItemChange.Reopen => Was(made, ItemStatus.Pendiente),
         ItemChange.Start => Was(made, ItemStatus.EnCurso),
         ItemChange.Complete => Was(made, ItemStatus.Cumplida),
-        ItemChange.Cancel => Was(made, ItemStatus.Cancelada),
+        // Undoing a creation cancels the item: the record stays, closed, with its history.
+        ItemChange.Cancel => Was(made, ItemStatus.Cancelada) || made.Action == AuditAction.Created,
         _ => false,
     };
 
