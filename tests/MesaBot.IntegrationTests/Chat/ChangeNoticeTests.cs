@@ -30,7 +30,10 @@ public sealed class ChangeNoticeTests(BotHostFixture fixture) : IClassFixture<Bo
         var notices = PersonalNotices(chat);
         Assert.Equal(2, notices.Count);
         Assert.Contains(notices, n => n.To.Contains(Francisca.TeamsId) && n.Text.Contains("Te aviso de un cambio en REA-T-1 de la mesa Reasignaciones"));
-        Assert.Contains(notices, n => n.To.Contains(Luis.TeamsId) && n.Text.Contains("Luis Soto → Francisca Rojas"));
+        // Each reads it as tú, never their own name in the third person.
+        Assert.Contains(notices, n => n.To.Contains(Francisca.TeamsId) && n.Text.Contains("Ana Pérez te dejó como responsable (antes: Luis Soto)"));
+        Assert.Contains(notices, n => n.To.Contains(Luis.TeamsId) && n.Text.Contains("Ana Pérez le pasó la responsabilidad a Francisca Rojas: ya no está a tu cargo"));
+        Assert.DoesNotContain(notices, n => n.Text.Contains("Luis Soto → Francisca Rojas"));
         Assert.DoesNotContain(notices, n => n.To.Contains(Ana.TeamsId));
     }
 
