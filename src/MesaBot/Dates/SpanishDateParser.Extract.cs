@@ -73,7 +73,7 @@ public static partial class SpanishDateParser
                     : new DueDateExtraction(text, null, string.Empty, DateError.For(clause, found.Reading)) { Suggestions = found.Reading.Suggestions };
             }
 
-            return new DueDateExtraction(text[..cut].Trim(), found.Reading.Date, text[cut..].Trim(), null) { NextOccurrence = found.Reading.NextOccurrence };
+            return new DueDateExtraction(text[..cut].Trim(), found.Reading.Date, text[cut..].Trim(), null) { NextOccurrence = found.Reading.NextOccurrence, DueTime = found.Reading.Time };
         }
 
         return UnreadableAttempt(text, words) is { } attempt

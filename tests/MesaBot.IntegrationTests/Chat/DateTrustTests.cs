@@ -84,6 +84,39 @@ public sealed class DateTrustTests : IClassFixture<UnauthenticatedHostFixture>
     }
 
     [Fact]
+    public async Task Tarea_TimeOfDay_StoredAndShownOnTheCard()
+    {
+        var chat = await MesaAsync();
+
+        var created = await chat.SendAsync("tarea revisar bases @Luis Soto el viernes a las 15:00");
+        var refreshed = await chat.PressAsync(CardVerbs.RefreshItem, created.ButtonData(CardVerbs.Complete));
+
+        created.AssertContains("viernes 4 de diciembre a las 15:00");
+        Assert.Contains("viernes 4 de diciembre a las 15:00", refreshed.CardText); // read back from the stored row
+    }
+
+    [Fact]
+    public async Task Tarea_TimeOfDayWithPastDate_KeptThroughTheQuestion()
+    {
+        var chat = await MesaAsync();
+        var question = await chat.SendAsync("tarea enviar oficio @Luis Soto el 27/11 a las 10");
+
+        var created = await chat.PressAsync(CardVerbs.CreateHeldTask, Button(question, "Para el sábado"));
+
+        Assert.Contains("sábado 27 de noviembre de 2027 a las 10:00", created.CardText);
+    }
+
+    [Fact]
+    public async Task Compromiso_TimeOfDay_StoredAndShown()
+    {
+        var chat = await MesaAsync();
+
+        var created = await chat.SendAsync("compromiso Corfo: enviar planos el viernes a las 9:30");
+
+        created.AssertContains("C-1").AssertContains("viernes 4 de diciembre a las 09:30");
+    }
+
+    [Fact]
     public async Task Tarea_ManifestHintWithoutMention_AsksTheOwnerThenCreates()
     {
         var chat = await MesaAsync();

@@ -17,6 +17,10 @@ public sealed record HeldTask(string Text, string? OwnerId, string Origin) : IHe
     public const string OwnerKey = "responsable";
     public const string OverdueKey = "vencida";
     public const string OriginKey = "origen";
+    public const string TimeKey = "hora";
+
+    /// <summary>The time of day written with the date, carried to the creation ("HH:mm" in "hora").</summary>
+    public TimeOnly? DueTime { get; init; }
 
     string IHeldItem.Shown => Text;
 
@@ -43,6 +47,11 @@ public sealed record HeldTask(string Text, string? OwnerId, string Origin) : IHe
         if (overdueConfirmed || OverdueConfirmed)
         {
             data[OverdueKey] = "si";
+        }
+
+        if (DueTime is { } time)
+        {
+            data[TimeKey] = time.ToString("HH:mm", CultureInfo.InvariantCulture);
         }
 
         return data;

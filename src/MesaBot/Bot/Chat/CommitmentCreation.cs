@@ -66,6 +66,7 @@ public sealed class CommitmentCreation(MesaStore mesas, OpenItemStore items, Ten
             new NewCommitment(resolution.Partner?.Name ?? draft.Partner, draft.Text, draft.DueDate, draft.FollowedBy, draft.ContactName, draft.ContactEmail, draft.SourceMessageUrl)
             {
                 OverdueConfirmed = draft.OverdueConfirmed,
+                DueTime = draft.DueTime,
             },
             chat.Author, draft.Origin ?? chat.Turn.Activity.Id, cancellationToken);
         var card = await chat.CreatedCardAsync(ItemView.Of(mesa, commitment), cancellationToken);
@@ -81,6 +82,9 @@ public sealed record CommitmentDraft(string Partner, string Text, DateOnly DueDa
 
     /// <summary>The author chose to record a past date as overdue.</summary>
     public bool OverdueConfirmed { get; init; }
+
+    /// <summary>The time of day written with the date ("a las 15:00").</summary>
+    public TimeOnly? DueTime { get; init; }
 
     public string? ContactName { get; init; }
     public string? ContactEmail { get; init; }

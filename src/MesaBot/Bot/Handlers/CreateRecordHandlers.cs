@@ -63,11 +63,11 @@ public sealed partial class CreateRecordHandlers(
         // Nothing is created while something is unsure: a vague date, a date already past, nobody named.
         if (vague is not null || owner is null || extraction.Date < chat.Today)
         {
-            await questions.AskAsync(chat, new HeldTask(text, owner?.ObjectId, chat.Turn.Activity.Id ?? string.Empty), extraction, vague, cancellationToken);
+            await questions.AskAsync(chat, new HeldTask(text, owner?.ObjectId, chat.Turn.Activity.Id ?? string.Empty) { DueTime = extraction.DueTime }, extraction, vague, cancellationToken);
             return;
         }
 
-        var item = await items.CreateTaskAsync(chat.Mesa!, new NewActionItem(text, owner, extraction.Date!.Value), chat.Author, chat.Turn.Activity.Id, cancellationToken);
+        var item = await items.CreateTaskAsync(chat.Mesa!, new NewActionItem(text, owner, extraction.Date!.Value) { DueTime = extraction.DueTime }, chat.Author, chat.Turn.Activity.Id, cancellationToken);
         var card = await chat.CreatedCardAsync(ItemView.Of(chat.Mesa!, item), cancellationToken);
         await chat.ShowAsync(ItemCreatedCard.NoteDueDay(card, chat.Mesa!, item, calendar, chat.Today), cancellationToken);
     }
@@ -137,7 +137,7 @@ public sealed partial class CreateRecordHandlers(
         problem = (chosenDue is null && extraction.Error is { } dateError ? ErrorText.For(dateError) : null)
             ?? (partner.Length == 0 || text.Length == 0 ? Strings.Commitment_Usage
             : due is null ? Strings.Commitment_MissingDate : null);
-        return problem is null ? new CommitmentDraft(partner, text, due!.Value, author, command) : null;
+        return problem is null ? new CommitmentDraft(partner, text, due!.Value, author, command) { DueTime = extraction.DueTime } : null;
     }
 
     // What a date question quotes: "CChC: enviar planos", without the date clause.

@@ -33,6 +33,9 @@ public sealed record OpenItem(
     /// <summary>The Teams message it was saved from ("Registrar en MesaBot"), when there is one.</summary>
     public string? SourceMessageUrl { get; init; }
 
+    /// <summary>A time of day written with the due date ("el viernes a las 15:00"), in the mesa's zone; null for most items, and for rows written before it was kept.</summary>
+    public TimeOnly? DueTime { get; init; }
+
     public RecordRef Ref => new(Kind, Number);
 
     public bool IsOpen => Status.IsOpen();
@@ -64,6 +67,9 @@ public sealed record NewActionItem(string Text, Person Owner, DateOnly DueDate, 
     /// the creation.
     /// </summary>
     public bool OverdueConfirmed { get; init; }
+
+    /// <summary>The time of day written with the due date, if any.</summary>
+    public TimeOnly? DueTime { get; init; }
 }
 
 public sealed record NewCommitment(
@@ -77,4 +83,7 @@ public sealed record NewCommitment(
 {
     /// <summary>As for a tarea: a past due date is recorded only when the author chose it (the bot asked first).</summary>
     public bool OverdueConfirmed { get; init; }
+
+    /// <summary>The time of day written with the due date, if any.</summary>
+    public TimeOnly? DueTime { get; init; }
 }

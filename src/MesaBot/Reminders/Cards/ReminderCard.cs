@@ -23,6 +23,7 @@ public static class ReminderCard
             : string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Commitment, id, item.Partner);
         var when = kind switch
         {
+            ReminderKind.DueToday when item.DueTime is { } at => string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_DueTodayAt, at.ToString("HH:mm", CultureInfo.InvariantCulture)),
             ReminderKind.DueToday => ReminderTexts.Reminder_DueToday,
             ReminderKind.Overdue => string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Overdue, DateText.DueStatus(item.DueDate, today)),
             _ => string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Upcoming, DateText.DueStatus(item.DueDate, today)),
