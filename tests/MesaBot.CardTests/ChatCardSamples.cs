@@ -183,10 +183,16 @@ public static class ChatCardSamples
         [
             new("date-question-past", "«para el 27/11» escrito el 10/12: ¿vencida o el próximo año? Nada se crea antes de elegir",
                 DateQuestionCard.Past(held, new DateOnly(2025, 11, 27), new DateOnly(2026, 11, 27), Today)),
+            new("date-question-past-commitment", "Un compromiso «para el 27/11» escrito el 10/12: ¿vencido o el próximo año?",
+                DateQuestionCard.Past(new HeldCommitment("CChC: enviar el catastro de obras para el 27/11", "CChC: enviar el catastro de obras", Rodrigo.ObjectId, "f:2a4d-origin"),
+                    new DateOnly(2025, 11, 27), new DateOnly(2026, 11, 27), Today)),
             new("date-question-vague", "«para marzo»: muy amplio, con dos días hábiles para elegir",
                 DateQuestionCard.Vague(held, "marzo", [new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 31)], Today)),
             new("owner-question", "¿Quién es responsable? con un nombre escrito sin @, «Yo» y el resto de la mesa",
                 OwnerQuestionCard.Build(held with { OwnerId = null }, Today.AddDays(2), Carolina, Rodrigo, Members)),
+            new("action-item-created-undo", "Tarea recién creada: quién la registró, «Deshacer» por 10 minutos y refresh para quienes pueden actuar",
+                ItemCreatedCard.Build(Resiliencia, onHoliday with { DueDate = Today.AddDays(2), Version = "1" }, Members, Today, insideMesa: true,
+                    ItemCreatedCard.CreationExtras(Resiliencia, onHoliday with { Version = "1" }, insideMesa: true, ["29:rodrigo", "29:carolina"]))),
             new("action-item-created-holiday", "Tarea nueva que vence en feriado: lo dice y ofrece el día hábil anterior",
                 ItemCreatedCard.NoteDueDay(ItemCreatedCard.Build(Resiliencia, onHoliday, Members, Today, insideMesa: true), Resiliencia, onHoliday, calendar, Today)),
         ];

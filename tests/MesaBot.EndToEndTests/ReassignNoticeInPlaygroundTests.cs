@@ -40,7 +40,7 @@ public sealed partial class ReassignNoticeInPlaygroundTests(PlaygroundEnvironmen
         var notice = await chat.ExpectCardWithTextAsync("de la mesa Vialidad Urbana");
         var text = await notice.InnerTextAsync();
         Assert.Matches(@"Te aviso de un cambio en [A-Z]+-" + id, text);
-        Assert.Contains("Ana Pérez cambió el responsable: Ana Pérez → Carolina Muñoz", text);
+        Assert.Contains("Ana Pérez te pasó la responsabilidad", text); // to Carolina as tú, not "→ Carolina Muñoz"
         await chat.ScreenshotAsync("11-aviso-reasignacion");
     }
 

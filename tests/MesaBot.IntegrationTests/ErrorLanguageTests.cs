@@ -12,11 +12,13 @@ public sealed class ErrorLanguageTests(BotHostFixture fixture) : IClassFixture<B
         await chat.SendAsync("vincular Resiliencia");
         await chat.SendAsync("mesa idioma en");
 
-        // A compromiso: a tarea with a past date is asked about before the records see it (issue 14).
-        var reply = await chat.SendAsync("compromiso CChC: revisar bases técnicas para el 02/01/2026");
+        // An acuerdo annulled twice: the records refuse the second (past dates are asked about before the records see them, issue 14).
+        await chat.SendAsync("acuerdo Se aprueba la hoja de ruta");
+        await chat.SendAsync("anular A-1 se registró dos veces");
+        var reply = await chat.SendAsync("anular A-1 otra vez");
 
-        reply.AssertContains("The due date January 2, 2026 has passed; today is");
-        Assert.DoesNotContain("ya pasó", reply.AllText);
+        reply.AssertContains("Agreement A-1 is already annulled");
+        Assert.DoesNotContain("ya está anulado", reply.AllText);
     }
 
     [Fact]
@@ -25,9 +27,11 @@ public sealed class ErrorLanguageTests(BotHostFixture fixture) : IClassFixture<B
         var chat = new TeamsConversation(fixture);
         await chat.SendAsync("vincular Resiliencia");
 
-        // A compromiso: a tarea with a past date is asked about before the records see it (issue 14).
-        var reply = await chat.SendAsync("compromiso CChC: revisar bases técnicas para el 02/01/2026");
+        // An acuerdo annulled twice: the records refuse the second.
+        await chat.SendAsync("acuerdo Se aprueba la hoja de ruta");
+        await chat.SendAsync("anular A-1 se registró dos veces");
+        var reply = await chat.SendAsync("anular A-1 otra vez");
 
-        reply.AssertContains("La fecha de vencimiento 02/01/2026 ya pasó; hoy es");
+        reply.AssertContains("El acuerdo A-1 ya está anulado (lo anuló Ana Pérez: «se registró dos veces»)");
     }
 }

@@ -33,6 +33,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<MesaAdminHandler>();
         services.AddSingleton<CreateRecordHandlers>();
         services.AddSingleton<CreationChoiceHandler>();
+        services.AddSingleton<CommitmentChoiceHandler>();
         services.AddSingleton<QueryHandler>();
         services.AddSingleton<ItemCommandHandler>();
         services.AddSingleton<ItemCardActionHandler>();

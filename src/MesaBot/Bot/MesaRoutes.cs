@@ -22,6 +22,7 @@ public sealed class MesaRoutes
         MesaAdminHandler admin,
         CreateRecordHandlers create,
         CreationChoiceHandler heldTasks,
+        CommitmentChoiceHandler heldCommitments,
         QueryHandler queries,
         ItemCommandHandler items,
         ItemCardActionHandler itemButtons,
@@ -71,9 +72,10 @@ public sealed class MesaRoutes
             .OnCardAction(CardVerbs.ShowMore, queries.OnShowMoreAsync)
             .OnCardAction(CardVerbs.OpenForm, Requires(Needs.Mesa, forms.OnOpenFormAsync))
             .OnCardAction(CardVerbs.SubmitForm, Requires(writerInMesa, forms.OnSubmitFormAsync))
-            .OnCardAction(CardVerbs.ChoosePartner, Requires(Needs.Writer, forms.OnChoosePartnerAsync))
+            .OnCardAction(CardVerbs.ChoosePartner, Requires(Needs.Writer, heldCommitments.OnPartnerChoiceAsync))
             .OnCardAction(CardVerbs.CreateHeldTask, Requires(writerInMesa, heldTasks.OnChoiceAsync))
             .OnCommand(ExportHandler.Commands, Requires(Needs.Coordinator, export.OnExportAsync))
+            .OnCardAction(CardVerbs.CreateHeldCommitment, Requires(writerInMesa, heldCommitments.OnDateChoiceAsync))
             .OnCommand(ReminderSettingsHandler.Commands, Requires(Needs.Mesa, reminderSettings.OnSettingsAsync))
             .OnCardAction(CardVerbs.ReminderSettings, Requires(Needs.CardMesa, reminderSettings.OnSaveAsync))
             .OnMessageAction(MessageActionInvoke.FetchTask, SaveMessageHandler.CommandId, Requires(writerInMesa, saveMessage.OnFetchTaskAsync))

@@ -65,6 +65,12 @@ public static class CardVerbs
     /// </summary>
     public const string CreateHeldTask = "tarea.crear";
 
+    /// <summary>
+    /// Create a compromiso held back by a date question (past or vague): data "borrador" (the command as typed),
+    /// "fecha" (yyyy-MM-dd, the day chosen), "seguimiento" (the follower's object id), "vencida" = "si" and "origen", as for tareas.
+    /// </summary>
+    public const string CreateHeldCommitment = "compromiso.crear";
+
     /// <summary>Save the mesa's reminder policy: data "mesa"; inputs "dias" (e.g. "3,1,0"), "hora" (0–23), "vencidas" (1–10 business days).</summary>
     public const string ReminderSettings = "mesa.recordatorios";
 

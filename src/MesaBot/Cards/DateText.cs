@@ -26,6 +26,9 @@ public static class DateText
             : Format(DateTexts.LongWithYear, weekday, date.Day, month, date.Year);
     }
 
+    /// <summary>"viernes 11 de diciembre a las 15:00" / "… at 15:00": a day already written, with its time of day.</summary>
+    public static string WithTime(string day, TimeOnly time) => Format(DateTexts.WithTime, day, time.ToString("HH:mm", CultureInfo.InvariantCulture));
+
     /// <summary>"hoy", "mañana", "ayer", "en 5 días", "hace 3 días".</summary>
     public static string Relative(DateOnly date, DateOnly today) => (date.DayNumber - today.DayNumber) switch
     {

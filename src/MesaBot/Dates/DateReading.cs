@@ -18,6 +18,9 @@ internal readonly record struct DateReading(DateReadingKind Kind, DateOnly Date,
     /// </summary>
     public DateOnly? NextOccurrence { get; init; }
 
+    /// <summary>The time of day written after the date ("a las 15:00"), if any.</summary>
+    public TimeOnly? Time { get; init; }
+
     public static DateReading Read(DateOnly date) => new(DateReadingKind.Read, date, null);
 
     public static DateReading Invalid(string key, params object[] arguments) => new(DateReadingKind.Invalid, default, new DateReason(key, arguments));

@@ -19,5 +19,8 @@ public sealed record DueDateExtraction(string Text, DateOnly? Date, string Claus
     /// </summary>
     public DateOnly? NextOccurrence { get; init; }
 
+    /// <summary>The time of day written with the date ("el viernes a las 15:00"); null when none was.</summary>
+    public TimeOnly? DueTime { get; init; }
+
     public static DueDateExtraction None(string text) => new(text, null, string.Empty, null);
 }

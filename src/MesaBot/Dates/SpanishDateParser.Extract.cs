@@ -57,19 +57,23 @@ public static partial class SpanishDateParser
                 continue;
             }
 
-            if (found.Reading.Kind is DateReadingKind.Invalid or DateReadingKind.Vague)
-            {
-                var clause = text[found.DateStart..];
-                return new DueDateExtraction(text, null, string.Empty, DateError.For(clause, found.Reading)) { Suggestions = found.Reading.Suggestions };
-            }
-
             var cut = found.ClauseStart;
             while (cut > 0 && (char.IsWhiteSpace(text[cut - 1]) || ClausePunctuation.Contains(text[cut - 1], StringComparison.Ordinal)))
             {
                 cut--;
             }
 
-            return new DueDateExtraction(text[..cut].Trim(), found.Reading.Date, text[cut..].Trim(), null) { NextOccurrence = found.Reading.NextOccurrence };
+            if (found.Reading.Kind is DateReadingKind.Invalid or DateReadingKind.Vague)
+            {
+                var clause = text[found.DateStart..];
+                // A vague span is replaced by the day the user picks, so its clause leaves the text ("preparar
+                // bases para marzo" becomes "preparar bases" due 1 March); an invalid date keeps the text whole.
+                return found.Reading.Kind == DateReadingKind.Vague
+                    ? new DueDateExtraction(text[..cut].Trim(), null, text[cut..].Trim(), DateError.For(clause, found.Reading)) { Suggestions = found.Reading.Suggestions }
+                    : new DueDateExtraction(text, null, string.Empty, DateError.For(clause, found.Reading)) { Suggestions = found.Reading.Suggestions };
+            }
+
+            return new DueDateExtraction(text[..cut].Trim(), found.Reading.Date, text[cut..].Trim(), null) { NextOccurrence = found.Reading.NextOccurrence, DueTime = found.Reading.Time };
         }
 
         return UnreadableAttempt(text, words) is { } attempt

@@ -22,8 +22,8 @@ namespace MesaBot.Dates;
 /// the reading says so (<see cref="DueDateExtraction.NextOccurrence"/>) so the bot can ask.</item>
 /// <item>"en 10 días hábiles" counts business days with <see cref="ChileBusinessCalendar"/> (without one, only
 /// weekends are skipped).</item>
-/// <item>A time of day after the date ("mañana a las 10", "el viernes a las 15:00") is accepted and ignored:
-/// items are due on a day.</item>
+/// <item>A time of day after the date ("mañana a las 10", "el viernes a las 15:00") is accepted and kept apart (<c>DueTime</c>):
+/// items are due on a day, the hour is shown with it and reminders say it.</item>
 /// <item>A month or part of one ("para marzo", "primera semana de enero") is too vague: the reading carries
 /// its first and last business day as suggestions.</item>
 /// </list>
@@ -59,20 +59,37 @@ public static partial class SpanishDateParser
             return DateReading.Unreadable;
         }
 
-        // "mañana a las 10": the day is what counts; the hour is dropped, never a reason to refuse.
+        // "mañana a las 10": the day is what decides; the hour is kept with it, never a reason to refuse.
+        TimeOnly? time = null;
         if (TimeOfDay().Match(text) is { Success: true } timed)
         {
             text = timed.Groups["date"].Value;
+            time = TimeOf(timed);
         }
 
         calendar ??= WeekendsOnly;
-        return ReadFixedPhrase(text, today)
+        var reading = ReadFixedPhrase(text, today)
             ?? ReadWeekday(text, today)
             ?? ReadBusinessDays(text, today, calendar)
             ?? ReadRelative(text, today)
             ?? CalendarDateReader.Read(text, today)
             ?? VagueDateReader.Read(text, today, calendar)
             ?? DateReading.Unreadable;
+        return reading.Kind == DateReadingKind.Read ? reading with { Time = time } : reading;
+    }
+
+    // "a las 3 pm" is 15:00; "a las 12 am" midnight; without a suffix the hour is read on the 24-hour clock.
+    private static TimeOnly TimeOf(Match timed)
+    {
+        var hour = int.Parse(timed.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var minute = timed.Groups["m"].Success ? int.Parse(timed.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        hour = timed.Groups["suffix"].Value switch
+        {
+            "pm" when hour < 12 => hour + 12,
+            "am" when hour == 12 => 0,
+            _ => hour,
+        };
+        return new TimeOnly(hour, minute);
     }
 
     private static DateReading? ReadBusinessDays(string text, DateOnly today, ChileBusinessCalendar calendar)
@@ -177,6 +194,6 @@ public static partial class SpanishDateParser
     private static partial Regex BusinessDaysPhrase();
 
     // "… a las 10", "… a las 15:00 hrs", "… 15:00": an hour after the date, 0–23 with optional minutes.
-    [GeneratedRegex(@"^(?<date>.+?) (?:(?:a las?|alas|tipo|como a las) (?:[01]?[0-9]|2[0-3])(?::[0-5][0-9])?|(?:[01]?[0-9]|2[0-3]):[0-5][0-9])(?: ?(?:hrs|hr|h|horas|am|pm))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<date>.+?) (?:(?:a las?|alas|tipo|como a las) (?<h>[01]?[0-9]|2[0-3])(?::(?<m>[0-5][0-9]))?|(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5][0-9]))(?: ?(?<suffix>hrs|hr|h|horas|am|pm))?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 }

@@ -79,4 +79,5 @@ public static class RecordErrors
     public const string SessionTooManyPeople = nameof(SessionTooManyPeople); // max
     public const string ActaAlreadyApproved = nameof(ActaAlreadyApproved); // session number, acta version, mesa code
     public const string ActaNotApproved = nameof(ActaNotApproved); // session number
+    public const string AgreementAnnulledNotEditable = nameof(AgreementAnnulledNotEditable); // agreement id, who annulled it, the reason
 }

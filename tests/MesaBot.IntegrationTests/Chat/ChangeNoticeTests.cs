@@ -30,7 +30,10 @@ public sealed class ChangeNoticeTests(BotHostFixture fixture) : IClassFixture<Bo
         var notices = PersonalNotices(chat);
         Assert.Equal(2, notices.Count);
         Assert.Contains(notices, n => n.To.Contains(Francisca.TeamsId) && n.Text.Contains("Te aviso de un cambio en REA-T-1 de la mesa Reasignaciones"));
-        Assert.Contains(notices, n => n.To.Contains(Luis.TeamsId) && n.Text.Contains("Luis Soto → Francisca Rojas"));
+        // Each reads it as tú, never their own name in the third person.
+        Assert.Contains(notices, n => n.To.Contains(Francisca.TeamsId) && n.Text.Contains("Ana Pérez te dejó como responsable (antes: Luis Soto)"));
+        Assert.Contains(notices, n => n.To.Contains(Luis.TeamsId) && n.Text.Contains("Ana Pérez le pasó la responsabilidad a Francisca Rojas: ya no está a tu cargo"));
+        Assert.DoesNotContain(notices, n => n.Text.Contains("Luis Soto → Francisca Rojas"));
         Assert.DoesNotContain(notices, n => n.To.Contains(Ana.TeamsId));
     }
 
@@ -144,6 +147,30 @@ public sealed class ChangeNoticeTests(BotHostFixture fixture) : IClassFixture<Bo
     }
 
     [Fact]
+    public async Task Undo_ForgedToANamesakeOfTheOldOwner_RefusedBecauseTheHistoryKeepsWhoItWas()
+    {
+        // Arrange: the mesa has two people called Luis Soto; the task was the first one's.
+        var chat = await MesaAsync("Tocayos");
+        var namesake = new RosterMember("29:user-luis-2", "Luis Soto", "aad-luis-2");
+        fixture.BotFramework.MembersOf[chat.ConversationId] = [.. fixture.BotFramework.Members, namesake];
+        chat.Speaker = Luis;
+        var task = await chat.SendAsync("tarea revisar presupuesto @Luis Soto para el 30/11");
+        var reassigned = await chat.PressAsync(CardVerbs.Reassign, With(task.ButtonData(CardVerbs.Reassign), "responsable", Francisca.ObjectId));
+        var forged = ButtonData(reassigned, CardVerbs.Undo);
+        forged["antes"] = namesake.ObjectId;
+
+        // Act: the name matches the history; the person does not.
+        var refused = await chat.PressAsync(CardVerbs.Undo, forged);
+        var honest = await chat.PressAsync(CardVerbs.Undo, ButtonData(reassigned, CardVerbs.Undo));
+
+        // Assert
+        Assert.Equal("Luis Soto", forged["antes_nombre"]);
+        Assert.Contains("Solo quien hizo el cambio", refused.CardText);
+        Assert.Contains("Luis Soto cambió el responsable: Francisca Rojas → Luis Soto", honest.CardText);
+        (await chat.SendAsync("mis pendientes")).AssertContains("revisar presupuesto");
+    }
+
+    [Fact]
     public async Task OutdatedCard_ButtonPressed_AnswersTheCurrentCardWithWhatChangedAndDoesNotAct()
     {
         var chat = await MesaAsync("Vigentes");
@@ -203,6 +230,84 @@ public sealed class ChangeNoticeTests(BotHostFixture fixture) : IClassFixture<Bo
         Assert.Contains("Cumplida", refreshed.CardText);
         Assert.Contains(CardVerbs.Reopen, refreshed.Body.GetRawText());
     }
+
+    [Fact]
+    public async Task CreatedCard_CarriesWhoCreatedItUndoAndRefreshForWhoCanAct()
+    {
+        var chat = await MesaAsync("Creadas");
+
+        var created = await chat.SendAsync("tarea actualizar catastro @Luis Soto para el 30/11");
+
+        created.AssertContains("Tarea T-1 registrada").AssertContains("Ana Pérez registró T-1");
+        Assert.NotNull(created.ButtonData(CardVerbs.Undo));
+        var card = JsonSerializer.SerializeToElement(created.Activities.Single().Attachments![0].Content);
+        var refresh = card.GetProperty("refresh");
+        var users = refresh.GetProperty("userIds").EnumerateArray().Select(u => u.GetString()).ToList();
+        Assert.Contains(Luis.TeamsId, users);
+        Assert.Contains(Ana.TeamsId, users);
+        Assert.DoesNotContain(Francisca.TeamsId, users);
+        Assert.InRange(users.Count, 1, 60);
+        Assert.Equal(CardVerbs.RefreshItem, refresh.GetProperty("action").GetProperty("verb").GetString());
+    }
+
+    [Fact]
+    public async Task CreatedCard_RefreshAfterAChange_AnswersTheCurrentCard()
+    {
+        var chat = await MesaAsync("Creadas refresco");
+        var created = await chat.SendAsync("tarea actualizar catastro @Luis Soto para el 30/11");
+        var data = RefreshData(created);
+        await chat.SendAsync("en curso T-1");
+
+        var refreshed = await chat.PressAsync(CardVerbs.RefreshItem, data);
+
+        Assert.Contains("En curso", refreshed.CardText);
+        Assert.DoesNotContain("Tarea T-1 registrada", refreshed.CardText);
+    }
+
+    [Fact]
+    public async Task CreatedCard_Undo_CancelsTheNewTaskAndKeepsItOnRecord()
+    {
+        var chat = await MesaAsync("Creadas deshacer");
+        var created = await chat.SendAsync("tarea actualizar catastro @Luis Soto para el 30/11");
+
+        var undone = await chat.PressAsync(CardVerbs.Undo, created.ButtonData(CardVerbs.Undo));
+
+        Assert.Contains("Ana Pérez cambió el estado: Pendiente → Cancelada", undone.CardText);
+        Assert.DoesNotContain("actualizar catastro", (await chat.SendAsync("pendientes")).AllText);
+        Assert.Contains("Cancelada", (await chat.PressAsync(CardVerbs.RefreshItem, RefreshData(created))).CardText);
+    }
+
+    [Fact]
+    public async Task CreatedCard_UndoAfterTenMinutes_RefusedAndTheTaskStays()
+    {
+        var chat = await MesaAsync("Creadas tarde");
+        var created = await chat.SendAsync("tarea actualizar catastro @Luis Soto para el 30/11");
+        fixture.Host.Time.Advance(TimeSpan.FromMinutes(11));
+
+        var refused = await chat.PressAsync(CardVerbs.Undo, created.ButtonData(CardVerbs.Undo));
+
+        Assert.Contains("Pasaron más de 10 minutos", refused.CardText);
+        (await chat.SendAsync("pendientes")).AssertContains("actualizar catastro");
+    }
+
+    [Fact]
+    public async Task ReminderRefresh_FromTheOwnersPersonalChat_AnswersTheCurrentCard()
+    {
+        // A reminder's refresh sends mesa, ref and version, as the item card's does (ReminderRefreshTests).
+        var chat = await MesaAsync("Recordatorio refresco");
+        var data = RefreshData(await chat.SendAsync("tarea actualizar catastro @Luis Soto para el 30/11"));
+        await chat.SendAsync("posponer T-1 el 4/12");
+        var personal = new TeamsConversation(fixture, "personal", chat.TenantId) { Speaker = Luis };
+
+        var refreshed = await personal.PressAsync(CardVerbs.RefreshItem, new Dictionary<string, string> { ["mesa"] = data["mesa"], ["ref"] = data["ref"], ["version"] = data["version"] });
+
+        Assert.Contains("actualizar catastro", refreshed.CardText);
+        Assert.Contains("viernes 4 de diciembre", refreshed.CardText);
+    }
+
+    private static Dictionary<string, string> RefreshData(Reply reply) =>
+        JsonSerializer.SerializeToElement(reply.Activities.Single().Attachments![0].Content).GetProperty("refresh").GetProperty("action").GetProperty("data")
+            .EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
 
     [Fact]
     public async Task Reassign_OldOwnerUnreachable_ChangeStandsAndTheCardSaysWhoWasNotTold()

@@ -84,6 +84,39 @@ public sealed class DateTrustTests : IClassFixture<UnauthenticatedHostFixture>
     }
 
     [Fact]
+    public async Task Tarea_TimeOfDay_StoredAndShownOnTheCard()
+    {
+        var chat = await MesaAsync();
+
+        var created = await chat.SendAsync("tarea revisar bases @Luis Soto el viernes a las 15:00");
+        var refreshed = await chat.PressAsync(CardVerbs.RefreshItem, created.ButtonData(CardVerbs.Complete));
+
+        created.AssertContains("viernes 4 de diciembre a las 15:00");
+        Assert.Contains("viernes 4 de diciembre a las 15:00", refreshed.CardText); // read back from the stored row
+    }
+
+    [Fact]
+    public async Task Tarea_TimeOfDayWithPastDate_KeptThroughTheQuestion()
+    {
+        var chat = await MesaAsync();
+        var question = await chat.SendAsync("tarea enviar oficio @Luis Soto el 27/11 a las 10");
+
+        var created = await chat.PressAsync(CardVerbs.CreateHeldTask, Button(question, "Para el sábado"));
+
+        Assert.Contains("sábado 27 de noviembre de 2027 a las 10:00", created.CardText);
+    }
+
+    [Fact]
+    public async Task Compromiso_TimeOfDay_StoredAndShown()
+    {
+        var chat = await MesaAsync();
+
+        var created = await chat.SendAsync("compromiso Corfo: enviar planos el viernes a las 9:30");
+
+        created.AssertContains("C-1").AssertContains("viernes 4 de diciembre a las 09:30");
+    }
+
+    [Fact]
     public async Task Tarea_ManifestHintWithoutMention_AsksTheOwnerThenCreates()
     {
         var chat = await MesaAsync();
@@ -123,6 +156,9 @@ public sealed class DateTrustTests : IClassFixture<UnauthenticatedHostFixture>
         Assert.DoesNotContain("Falta el plazo", reply.AllText);
         Assert.Contains("Tarea T-1 registrada", created.CardText);
         Assert.Contains(suggestion, created.CardText);
+        Assert.Contains("preparar bases", created.CardText);
+        Assert.DoesNotContain("para marzo", created.CardText);
+        Assert.DoesNotContain("primera semana", created.CardText);
     }
 
     [Theory]
@@ -169,6 +205,95 @@ public sealed class DateTrustTests : IClassFixture<UnauthenticatedHostFixture>
         var reply = await chat.SendAsync("compromiso Corfo evaluar postulaciones al fondo para el 15/12");
 
         reply.AssertContains("C-1").AssertContains("Corfo").AssertContains("evaluar postulaciones al fondo");
+    }
+
+    [Fact]
+    public async Task Compromiso_DayAndMonthJustPast_AsksAndCreatesNothingUntilChosen()
+    {
+        var chat = await MesaAsync();
+
+        var question = await chat.SendAsync("compromiso Corfo: enviar planos para el 27/11");
+
+        question.AssertContains("El viernes 27 de noviembre ya pasó").AssertContains("¿Cómo registro «Corfo: enviar planos»?")
+            .AssertContains("Registrar como vencido el 27/11").AssertContains("Para el sábado 27 de noviembre de 2027");
+        Assert.DoesNotContain("C-1", question.AllText);
+        Assert.DoesNotContain("enviar planos", (await chat.SendAsync("pendientes")).AllText);
+    }
+
+    [Fact]
+    public async Task Compromiso_PastDateOverdueDoublePressAndOtherButton_OneOverdueCompromisoFollowedByTheMentioned()
+    {
+        var chat = await MesaAsync();
+        var question = await chat.SendAsync("compromiso Corfo: enviar planos @Luis Soto para el 27/11");
+        var overdue = Button(question, "Registrar como vencido");
+
+        var first = await chat.PressAsync(CardVerbs.CreateHeldCommitment, overdue);
+        var again = await chat.PressAsync(CardVerbs.CreateHeldCommitment, overdue);
+        var other = await chat.PressAsync(CardVerbs.CreateHeldCommitment, Button(question, "Para el sábado"));
+
+        Assert.Contains("C-1", first.CardText);
+        Assert.Contains("viernes 27 de noviembre", first.CardText);
+        Assert.Contains("Luis Soto", first.CardText);
+        Assert.Contains("C-1", again.CardText);
+        Assert.Contains("C-1", other.CardText);
+        Assert.DoesNotContain("C-2", (await chat.SendAsync("pendientes")).AllText);
+        (await chat.SendAsync("vencidas")).AssertContains("enviar planos");
+    }
+
+    [Fact]
+    public async Task Compromiso_PastDateForNextYear_CreatedNextYear()
+    {
+        var chat = await MesaAsync();
+        var question = await chat.SendAsync("compromiso Corfo: enviar planos para el 27/11");
+
+        var created = await chat.PressAsync(CardVerbs.CreateHeldCommitment, Button(question, "Para el sábado"));
+
+        Assert.Contains("sábado 27 de noviembre de 2027", created.CardText);
+        Assert.DoesNotContain("enviar planos", (await chat.SendAsync("vencidas")).AllText);
+    }
+
+    [Fact]
+    public async Task Compromiso_VagueDate_SuggestionsCreateIt()
+    {
+        var chat = await MesaAsync();
+
+        var reply = await chat.SendAsync("compromiso Corfo: preparar bases para marzo");
+        var created = await chat.PressAsync(CardVerbs.CreateHeldCommitment, Button(reply, "lunes 1 de marzo de 2027"));
+
+        reply.AssertContains("«marzo» es muy amplio para un plazo").AssertContains("Elige un día y registro «Corfo: preparar bases»:");
+        Assert.DoesNotContain("C-1", reply.AllText);
+        Assert.Contains("C-1", created.CardText);
+        Assert.Contains("lunes 1 de marzo de 2027", created.CardText);
+    }
+
+    [Theory]
+    [InlineData("compromiso Corfo: preparar bases", "Falta el plazo del compromiso.")]
+    [InlineData("compromiso Corfo: preparar bases el juevesss", "No entendí la fecha «el juevesss»")]
+    [InlineData("compromiso Corfo: preparar bases ayer", "«ayer» ya pasó")]
+    public async Task Compromiso_NoOrUnreadableDate_SaysWhatIsMissing(string command, string says)
+    {
+        var chat = await MesaAsync();
+
+        var reply = await chat.SendAsync(command);
+
+        reply.AssertContains(says);
+        Assert.DoesNotContain("C-1", reply.AllText);
+    }
+
+    [Fact]
+    public async Task Compromiso_PastDateThenPartnerQuestion_KeepsTheChosenDateAndFollower()
+    {
+        var chat = await MesaAsync();
+        var question = await chat.SendAsync("compromiso Corfoo: enviar planos @Luis Soto para el 27/11");
+
+        var partner = await chat.PressAsync(CardVerbs.CreateHeldCommitment, Button(question, "Registrar como vencido"));
+        var yes = Reply.FindAction(partner.Body, CardVerbs.ChoosePartner) ?? throw new Xunit.Sdk.XunitException(partner.CardText);
+        var created = await chat.PressAsync(CardVerbs.ChoosePartner, yes);
+
+        Assert.Contains("Corfo", partner.CardText);
+        Assert.Contains("C-1", created.CardText);
+        Assert.Contains("viernes 27 de noviembre", created.CardText);
+        Assert.Contains("Luis Soto", created.CardText);
     }
 
     private async Task<TeamsConversation> MesaAsync()

@@ -23,7 +23,7 @@ public sealed class HostileActivities(int seed, string serviceUrl, string tenant
     private static readonly string[] Verbs =
     [
         "item.ver", "item.cumplida", "item.encurso", "item.posponer", "item.reasignar", "item.editar", "item.cancelar", "item.reabrir",
-        "item.deshacer", "item.actualizar",
+        "item.deshacer", "item.actualizar", "tarea.crear", "compromiso.crear", "compromiso.socio",
         "lista.mas", "formulario.abrir", "formulario.guardar", "socio.elegir", "recordatorios.guardar", "ayuda", "no.existe",
     ];
 
@@ -33,7 +33,7 @@ public sealed class HostileActivities(int seed, string serviceUrl, string tenant
         "composeExtension/query", "task/fetch", "signin/verifyState", "", "x/../y",
     ];
 
-    private static readonly string[] DataKeys = ["mesa", "ref", "version", "dias", "fecha", "texto", "responsable", "consulta", "pagina", "tipo", "socio", "borrador", "nuevo", "habiles", "deshacer", "antes", "antes_nombre", "antes_teams"];
+    private static readonly string[] DataKeys = ["mesa", "ref", "version", "dias", "fecha", "texto", "responsable", "consulta", "pagina", "tipo", "socio", "borrador", "nuevo", "habiles", "deshacer", "antes", "antes_nombre", "antes_teams", "origen", "vencida", "seguimiento", "hora"];
 
     /// <summary>One request body (JSON text, possibly with escapes System.Text.Json would not write).</summary>
     public string Next()

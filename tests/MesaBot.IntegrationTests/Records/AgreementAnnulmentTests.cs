@@ -65,4 +65,28 @@ public sealed class AgreementAnnulmentTests
         Assert.Equal(RecordErrors.AgreementAnnulNotAllowed, stranger.Key);
         Assert.Null(Assert.Single(await h.Agreements.ListAsync(mesa, None)).Annulment);
     }
+
+    [Fact]
+    public async Task EditTextAsync_AnnulledAgreement_RefusedInBothLanguagesAndTextKept()
+    {
+        // Arrange
+        var h = await StartAsync();
+        var mesa = await h.CreateMesaAsync();
+        await h.Agreements.CreateAsync(mesa, new NewAgreement("Se aprueba la hoja de ruta", Today), Ana, "m1", None);
+        var annulled = await h.Agreements.AnnulAsync(mesa, 1, "duplicado", Ana, None);
+
+        // Act
+        var refused = await Assert.ThrowsAsync<RecordException>(() => h.Agreements.EditTextAsync(mesa, 1, "Otra redacción", Ana, annulled.Version, None));
+
+        // Assert
+        Assert.Equal((RecordErrors.AgreementAnnulledNotEditable, RecordErrorKind.Invalid), (refused.Key, refused.Kind));
+        Assert.Equal(
+            "El acuerdo A-1 está anulado (lo anuló Ana Pérez: «duplicado») y ya no se corrige. Si la mesa acordó algo distinto, registra un acuerdo nuevo.",
+            SpanishErrors.Text(refused));
+        Assert.Equal(
+            "Agreement A-1 is annulled (Ana Pérez annulled it: «duplicado») and can no longer be corrected. If the mesa agreed something else, record a new agreement.",
+            MesaBot.Bot.Chat.ErrorText.For(refused, System.Globalization.CultureInfo.GetCultureInfo("en")));
+        var stored = Assert.Single(await h.Agreements.ListAsync(mesa, None));
+        Assert.Equal(("Se aprueba la hoja de ruta", annulled.Version), (stored.Text, stored.Version));
+    }
 }

@@ -78,6 +78,38 @@ public sealed class DigestTests
     }
 
     [Fact]
+    public async Task BuildAsync_AnnulledAgreements_NotCountedAndListedApart()
+    {
+        // Arrange: last week's A-1 and this week's A-2 are annulled during the week; A-3 stands.
+        var h = await RemindersHarness.StartAsync();
+        h.SetLocal(new DateOnly(2026, 3, 17), 10);
+        var (res, _) = await h.SeedMesasAsync();
+        var old = await h.Records.Agreements.CreateAsync(res, new NewAgreement("Acuerdo previo", new DateOnly(2026, 3, 17)), RecordsHarness.Ana, null, Ct);
+        h.SetLocal(new DateOnly(2026, 3, 24), 11);
+        var wrong = await h.Records.Agreements.CreateAsync(res, new NewAgreement("Acuerdo errado", new DateOnly(2026, 3, 24)), RecordsHarness.Ana, null, Ct);
+        await h.Records.Agreements.CreateAsync(res, new NewAgreement("Acuerdo vigente", new DateOnly(2026, 3, 25)), RecordsHarness.Ana, null, Ct);
+        await h.Records.Agreements.AnnulAsync(res, old.Number, "Se repitió", RecordsHarness.Ana, Ct);
+        await h.Records.Agreements.AnnulAsync(res, wrong.Number, "Fecha equivocada", RecordsHarness.Ana, Ct);
+        h.SetLocal(new DateOnly(2026, 3, 30), 9);
+
+        // Act
+        var report = await h.Digests.ReportAsync(RecordsHarness.Tenant, WeekStart, Ct);
+        var card = DigestCard.Build(report, h.Clock.Today);
+        var mail = DigestMailMapping.ToMail(report);
+
+        // Assert: the previous week's count no longer has A-1 either.
+        var mesa = Assert.Single(report.Mesas);
+        Assert.Equal(["Acuerdo vigente"], mesa.Agreements.Select(a => a.Text));
+        Assert.Equal(1, mesa.Numbers.Agreements);
+        Assert.Equal(0, mesa.Previous.Agreements);
+        Assert.Equal(["Acuerdo previo", "Acuerdo errado"], mesa.Annulled.Select(a => a.Text));
+        var json = card.ToJson().ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("RES-A-2 anulado: Acuerdo errado (motivo: Fecha equivocada)", json);
+        Assert.DoesNotContain("RES-A-2: Acuerdo errado", json);
+        Assert.DoesNotContain(Assert.Single(mail.Mesas).Items, i => i.Title == "Acuerdo errado");
+    }
+
+    [Fact]
     public async Task BuildAsync_ManyItems_RequestsGrowWithMesasNotItems()
     {
         // Arrange: two mesas with 1 item each, then the same two with 40 more items.

@@ -38,6 +38,31 @@ public sealed class OtherChatCardTests
     }
 
     [Fact]
+    public void SummaryCard_AnnulledAgreement_CountedApartNotAsAnAgreement()
+    {
+        // Arrange: A-1 stands; A-2, of this week too, was annulled on Tuesday 9 December.
+        var annulment = new AgreementAnnulment("Duplicado", Ñusta, new DateTimeOffset(2025, 12, 9, 15, 0, 0, TimeSpan.Zero));
+        Agreement[] agreements = [Agreement(1, Today.AddDays(-2)), Agreement(2, Today.AddDays(-1)) with { Annulment = annulment }];
+
+        // Act
+        var card = Spanish(() => SummaryCard.Build(Resiliencia, agreements, [], [], Today, insideMesa: true));
+
+        // Assert
+        Assert.Equal("1", Fact(card, "Acuerdos esta semana"));
+        Assert.Equal("1", Fact(card, "Acuerdos anulados esta semana"));
+    }
+
+    [Fact]
+    public void SummaryCard_NothingAnnulled_HasNoAnnulledLine()
+    {
+        // Act
+        var card = Spanish(() => SummaryCard.Build(Resiliencia, [Agreement(1, Today)], [], [], Today, insideMesa: true));
+
+        // Assert
+        Assert.Null(Fact(card, "Acuerdos anulados esta semana"));
+    }
+
+    [Fact]
     public void RefusalCard_Build_NamesTheItemAsShown()
     {
         // Act

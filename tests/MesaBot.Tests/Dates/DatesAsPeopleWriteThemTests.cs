@@ -38,6 +38,23 @@ public sealed class DatesAsPeopleWriteThemTests
     }
 
     [Theory]
+    [InlineData("evaluar propuesta mañana a las 10", "10:00")]
+    [InlineData("evaluar propuesta el viernes a las 15:00", "15:00")]
+    [InlineData("evaluar propuesta para el viernes a las 15:00 hrs.", "15:00")]
+    [InlineData("evaluar propuesta el viernes a las 3 pm", "15:00")]
+    [InlineData("evaluar propuesta el viernes 9:30", "09:30")]
+    [InlineData("evaluar propuesta el viernes", null)]
+    public void ExtractDueDate_TimeOfDay_KeptApartFromTheDay(string input, string? time)
+    {
+        // Act
+        var result = SpanishDateParser.ExtractDueDate(input, Today, Calendar);
+
+        // Assert
+        Assert.Equal(time, result.DueTime?.ToString("HH:mm", CultureInfo.InvariantCulture));
+        Assert.NotNull(result.Date);
+    }
+
+    [Theory]
     [InlineData("revisar el informe del viernes")]
     [InlineData("revisar artículo 15")]
     [InlineData("revisar el informe de mañana")]

@@ -5,10 +5,13 @@ using MesaBot.Records;
 
 namespace MesaBot.Bot.Cards;
 
-/// <summary>The answer to "tarea …" or "compromiso …": the new item's card under a green confirmation line.</summary>
+/// <summary>
+/// The answer to "tarea …" or "compromiso …": the new item's card under a green confirmation line, with what
+/// item cards show after a change (<paramref name="extras"/>: who created it, "Deshacer", the refresh).
+/// </summary>
 public static class ItemCreatedCard
 {
-    public static AdaptiveCard Build(Mesa mesa, OpenItem item, IReadOnlyList<Person> members, DateOnly today, bool insideMesa)
+    public static AdaptiveCard Build(Mesa mesa, OpenItem item, IReadOnlyList<Person> members, DateOnly today, bool insideMesa, ItemCardExtras? extras = null)
     {
         var view = ItemFacts.For(mesa, item, today, insideMesa);
         // The card answers whoever created the item: when that is the accountable person, speak to them ("Te avisaré").
@@ -16,8 +19,16 @@ public static class ItemCreatedCard
         var banner = item.IsCommitment
             ? CardText.Format(self ? CardTexts.Created_CommitmentSelf : CardTexts.Created_Commitment, view.DisplayId, item.Partner!, item.Accountable.Name)
             : CardText.Format(self ? CardTexts.Created_ActionItemSelf : CardTexts.Created_ActionItem, view.DisplayId, item.Accountable.Name);
-        return ItemCard.Build(view, members, today, banner);
+        return ItemCard.Build(view, members, today, banner, extras);
     }
+
+    /// <summary>"Ana Pérez registró T-4", with "Deshacer" (it cancels the new item: nothing is deleted) while the creation is its last change.</summary>
+    public static ItemCardExtras CreationExtras(Mesa mesa, OpenItem item, bool insideMesa, IReadOnlyList<string> refreshFor) => new()
+    {
+        Changes = [CardText.Format(CardTexts.Change_Created, item.CreatedBy.Name, insideMesa ? item.Ref.ToString() : mesa.Qualified(item.Ref))],
+        Undo = item.Version == "1" ? [(ItemData.Undo, ItemData.UndoCreation)] : null,
+        RefreshFor = refreshFor,
+    };
 
     /// <summary>
     /// A due date on a weekend or a holiday is kept as written, but the card says so ("Vence un domingo",

@@ -29,6 +29,9 @@ internal static class ItemData
     public const string BeforeName = "antes_nombre";
     public const string BeforeTeamsId = "antes_teams";
 
+    /// <summary>The "deshacer" of a creation card: the new item is cancelled (a public record is never deleted).</summary>
+    public const string UndoCreation = "creacion";
+
     public static Dictionary<string, string> Of(string mesaId, string localRef, string version, params (string Key, string Value)[] extra)
     {
         var data = new Dictionary<string, string> { [Mesa] = mesaId, [Ref] = localRef, [Version] = version };

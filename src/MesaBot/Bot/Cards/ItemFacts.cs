@@ -10,7 +10,7 @@ internal static class ItemFacts
     public static ItemCardModel For(Mesa mesa, OpenItem item, DateOnly today, bool insideMesa)
     {
         var facts = item.IsCommitment ? CommitmentFacts(item) : [new(CardTexts.Fact_Owner, item.Accountable.Name)];
-        facts.Add(Due(item.DueDate, item.Status, today));
+        facts.Add(Due(item.DueDate, item.DueTime, item.Status, today));
         facts.Add(new(CardTexts.Fact_Status, CardText.Status(item.Status)));
         if (item.AgreementNumber is { } agreement)
         {
@@ -37,11 +37,12 @@ internal static class ItemFacts
     }
 
     // "vencida hace 4 días" is only true of an open item; a closed one shows just its date.
-    private static Fact Due(DateOnly due, ItemStatus status, DateOnly today) => new(
-        CardTexts.Fact_Due,
-        status.IsOpen()
-            ? CardText.Format(CardTexts.Due_Value, DateText.Long(due, today), DateText.DueStatus(due, today))
-            : DateText.Long(due, today));
+    private static Fact Due(DateOnly due, TimeOnly? time, ItemStatus status, DateOnly today)
+    {
+        // "viernes 11 de diciembre a las 15:00": the hour written with the date, when there was one.
+        var day = time is { } at ? DateText.WithTime(DateText.Long(due, today), at) : DateText.Long(due, today);
+        return new(CardTexts.Fact_Due, status.IsOpen() ? CardText.Format(CardTexts.Due_Value, day, DateText.DueStatus(due, today)) : day);
+    }
 
     private static void AddClosed(List<Fact> facts, Mesa mesa, ItemStatus status, Person? by, DateTimeOffset? at, DateOnly today)
     {

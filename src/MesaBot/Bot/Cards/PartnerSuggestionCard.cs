@@ -15,8 +15,19 @@ public static class PartnerSuggestionCard
     /// <param name="typed">The partner as the user wrote it; "No, es un socio nuevo" sends it as "socio" with "nuevo" = "si".</param>
     /// <param name="suggestions">Canonical names, best first.</param>
     /// <param name="draft">The original command text, sent back as "borrador" so nothing has to be typed again.</param>
-    public static AdaptiveCard Build(string typed, IReadOnlyList<string> suggestions, string draft)
+    /// <param name="carried">The rest of the compromiso as already settled (date, follower, origin: <see cref="HeldCommitment"/>), sent back with every button.</param>
+    public static AdaptiveCard Build(string typed, IReadOnlyList<string> suggestions, string draft, IReadOnlyDictionary<string, string>? carried = null)
     {
+        Dictionary<string, string> With(Dictionary<string, string> data)
+        {
+            foreach (var (key, value) in carried ?? new Dictionary<string, string>())
+            {
+                data.TryAdd(key, value);
+            }
+
+            return data;
+        }
+
         var question = suggestions.Count == 1
             ? CardText.Format(CardTexts.Partner_OneQuestion, suggestions[0])
             : CardText.Format(CardTexts.Partner_ManyQuestion, typed);
@@ -28,14 +39,14 @@ public static class PartnerSuggestionCard
             var title = suggestions.Count == 1 ? CardText.Format(CardTexts.Partner_Yes, suggestion) : suggestion;
             card.Add(new ExecuteAction(title, CardVerbs.ChoosePartner)
             {
-                Data = new Dictionary<string, string> { [ItemData.Partner] = suggestion, [ItemData.Draft] = draft },
+                Data = With(new Dictionary<string, string> { [ItemData.Partner] = suggestion, [ItemData.Draft] = draft }),
                 Style = suggestions.Count == 1 ? ActionStyle.Positive : ActionStyle.Default,
             });
         }
 
         return card.Add(new ExecuteAction(CardTexts.Partner_New, CardVerbs.ChoosePartner)
         {
-            Data = new Dictionary<string, string> { [ItemData.Partner] = typed, [ItemData.Draft] = draft, [ItemData.NewPartner] = "si" },
+            Data = With(new Dictionary<string, string> { [ItemData.Partner] = typed, [ItemData.Draft] = draft, [ItemData.NewPartner] = "si" }),
         });
     }
 }

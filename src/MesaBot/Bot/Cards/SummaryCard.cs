@@ -27,12 +27,16 @@ public static class SummaryCard
         var completed = actionItems.Count(i => i.Status == ItemStatus.Cumplida && i.CompletedAt is { } at && ThisWeek(Local(at)))
             + commitments.Count(c => c.Status == ItemStatus.Cumplida && c.CompletedAt is { } at && ThisWeek(Local(at)));
 
+        // An annulled acuerdo is not an acuerdo of the mesa: it is counted apart, in the week it was annulled.
+        var standing = agreements.Count(a => !a.IsAnnulled && ThisWeek(a.AgreedOn));
+        var annulled = agreements.Count(a => a.Annulment is { } x && ThisWeek(Local(x.At)));
         var card = new AdaptiveCard()
             .Add(new TextBlock(CardText.Format(CardTexts.Summary_Title, CardText.OfMesa(mesa))) { Size = TextSize.Large, Weight = TextWeight.Bolder })
             .Add(new TextBlock(CardText.Format(CardTexts.Summary_Week, DateText.Short(monday, today), DateText.Short(sunday, today))) { IsSubtle = true, Spacing = Spacing.None })
             .Add(new FactSet(
             [
-                new(CardTexts.Summary_AgreementsWeek, Count(agreements.Count(a => ThisWeek(a.AgreedOn)))),
+                new(CardTexts.Summary_AgreementsWeek, Count(standing)),
+                .. (annulled > 0 ? new Fact[] { new(CardTexts.Summary_AnnulledWeek, Count(annulled)) } : []),
                 new(CardTexts.Summary_OpenItems, Count(actionItems.Count(i => i.IsOpen))),
                 new(CardTexts.Summary_Overdue, Count(overdue.Count)),
                 new(CardTexts.Summary_CompletedWeek, Count(completed)),

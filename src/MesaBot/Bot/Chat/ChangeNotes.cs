@@ -41,6 +41,22 @@ public static class ChangeNotes
         return notes;
     }
 
+    /// <summary>
+    /// The same notes as <see cref="Of(ItemChangeResult, DateOnly)"/> for a reader the change is about: the bot
+    /// speaks to them as tú ("Ana te dejó como responsable"), never of them by name.
+    /// </summary>
+    public static IReadOnlyList<string> For(ItemChangeResult change, DateOnly today, Person reader)
+    {
+        var (before, after, by) = (change.Before.Responsible, change.After.Responsible, change.By.Name);
+        var owner = CardText.Format(CardTexts.Change_Owner, by, before.Name, after.Name);
+        var forReader = before.IsSamePerson(after) ? null
+            : after.IsSamePerson(reader) && before.IsSamePerson(change.By) ? CardText.Format(CardTexts.Change_OwnerHandedToYou, by)
+            : after.IsSamePerson(reader) ? CardText.Format(CardTexts.Change_OwnerToYou, by, before.Name)
+            : before.IsSamePerson(reader) ? CardText.Format(CardTexts.Change_OwnerFromYou, by, after.Name)
+            : null;
+        return [.. Of(change, today).Select(note => forReader is not null && note == owner ? forReader : note)];
+    }
+
     public static IReadOnlyList<string> Of(IEnumerable<AuditEntry> entries, DateOnly today) =>
     [
         .. entries.Select(e => e.Action switch

@@ -21,7 +21,7 @@ public sealed partial class ChangeNotices(IPersonalChatOpener opener, IConnector
     public async Task<AdaptiveCard> CardAfterAsync(ChatContext chat, ItemChangeResult change, DateOnly today, ListOrigin? list, CancellationToken cancellationToken)
     {
         var notes = ChangeNotes.Of(change, today);
-        var unreachable = await TellAsync(chat, change, notes, cancellationToken);
+        var unreachable = await TellAsync(chat, change, cancellationToken);
         var extras = new ItemCardExtras
         {
             Changes = notes,
@@ -32,8 +32,9 @@ public sealed partial class ChangeNotices(IPersonalChatOpener opener, IConnector
         return await chat.ItemCardAsync(change.After, today, extras, cancellationToken);
     }
 
+    /// <summary>Each is told in their own words (<see cref="ChangeNotes.For"/>).</summary>
     /// <returns>The names of the people who could not be told.</returns>
-    public async Task<IReadOnlyList<string>> TellAsync(ChatContext chat, ItemChangeResult change, IReadOnlyList<string> notes, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> TellAsync(ChatContext chat, ItemChangeResult change, CancellationToken cancellationToken)
     {
         if (!change.ChangedAnything || chat.Activity.ServiceUrl is not { Length: > 0 } serviceUrl)
         {
@@ -46,7 +47,7 @@ public sealed partial class ChangeNotices(IPersonalChatOpener opener, IConnector
         var unreachable = new List<string>();
         foreach (var person in affected)
         {
-            if (!await TellOneAsync(chat, person, serviceUrl, change.After, notes, cancellationToken))
+            if (!await TellOneAsync(chat, person, serviceUrl, change.After, ChangeNotes.For(change, chat.TodayAt(change.After.Mesa), person), cancellationToken))
             {
                 unreachable.Add(person.Name);
             }

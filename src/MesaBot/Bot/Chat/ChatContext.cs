@@ -85,21 +85,30 @@ public sealed class ChatContext(
     public async Task<AdaptiveCard> ItemCardAsync(ItemView item, DateOnly today, ItemCardExtras extras, CancellationToken cancellationToken)
     {
         var members = await Roster.PeopleAsync(cancellationToken);
-        List<string> canAct =
-        [
-            .. new[] { item.Responsible.TeamsUserId, item.Item.MayBeChangedBy(Author, item.Mesa) ? Activity.From?.Id : null }
-                .Concat(members.Where(p => item.Item.MayBeChangedBy(p, item.Mesa)).Select(p => p.TeamsUserId))
-                .OfType<string>()
-                .Where(id => id.Length > 0)
-                .Distinct(StringComparer.Ordinal)
-                .Take(CardRefresh.MaxUsers),
-        ];
-        return ItemCard.For(item.Mesa, item.Item, members, today, insideMesa: Mesa?.Id == item.Mesa.Id, extras with { RefreshFor = canAct });
+        return ItemCard.For(item.Mesa, item.Item, members, today, insideMesa: Mesa?.Id == item.Mesa.Id, extras with { RefreshFor = CanAct(item, members) });
     }
 
-    /// <summary>"Tarea T-4 registrada" with the item's buttons, for this conversation.</summary>
-    public async Task<AdaptiveCard> CreatedCardAsync(ItemView item, CancellationToken cancellationToken) =>
-        ItemCreatedCard.Build(item.Mesa, item.Item, await Roster.PeopleAsync(cancellationToken), Today, InsideMesa);
+    /// <summary>
+    /// "Tarea T-4 registrada" with the item's buttons, for this conversation: who created it with "Deshacer"
+    /// (10 minutes, checked against the history like any undo) and the same refresh as <see cref="ItemCardAsync"/>.
+    /// </summary>
+    public async Task<AdaptiveCard> CreatedCardAsync(ItemView item, CancellationToken cancellationToken)
+    {
+        var members = await Roster.PeopleAsync(cancellationToken);
+        var extras = ItemCreatedCard.CreationExtras(item.Mesa, item.Item, InsideMesa, CanAct(item, members));
+        return ItemCreatedCard.Build(item.Mesa, item.Item, members, Today, InsideMesa, extras);
+    }
+
+    // Teams ids of who can act on the item here: its responsible person, the author if allowed, the members allowed.
+    private List<string> CanAct(ItemView item, IReadOnlyList<Person> members) =>
+    [
+        .. new[] { item.Responsible.TeamsUserId, item.Item.MayBeChangedBy(Author, item.Mesa) ? Activity.From?.Id : null }
+            .Concat(members.Where(p => item.Item.MayBeChangedBy(p, item.Mesa)).Select(p => p.TeamsUserId))
+            .OfType<string>()
+            .Where(id => id.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Take(CardRefresh.MaxUsers),
+    ];
 
     /// <summary>
     /// Replaces, for everyone in the conversation, the card whose button started this turn (the invoke's

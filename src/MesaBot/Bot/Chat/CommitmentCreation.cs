@@ -50,7 +50,11 @@ public sealed class CommitmentCreation(MesaStore mesas, OpenItemStore items, Ten
         var resolution = partners.For(mesa).Resolve(draft.Partner);
         if (!resolution.IsKnown && resolution.Suggestions.Count > 0 && !newPartnerConfirmed)
         {
-            return ChatAnswer.Show(PartnerSuggestionCard.Build(draft.Partner, [.. resolution.Suggestions.Select(s => s.Name)], draft.OriginalCommand));
+            var held = new HeldCommitment(draft.OriginalCommand, draft.Text, draft.FollowedBy.ObjectId, draft.Origin ?? chat.Turn.Activity.Id ?? string.Empty)
+            {
+                OverdueConfirmed = draft.OverdueConfirmed,
+            };
+            return ChatAnswer.Show(PartnerSuggestionCard.Build(draft.Partner, [.. resolution.Suggestions.Select(s => s.Name)], draft.OriginalCommand, held.Data(draft.DueDate)));
         }
 
         if (!resolution.IsKnown)
@@ -59,8 +63,12 @@ public sealed class CommitmentCreation(MesaStore mesas, OpenItemStore items, Ten
         }
 
         var commitment = await items.CreateCommitmentAsync(mesa,
-            new NewCommitment(resolution.Partner?.Name ?? draft.Partner, draft.Text, draft.DueDate, draft.FollowedBy, draft.ContactName, draft.ContactEmail, draft.SourceMessageUrl),
-            chat.Author, chat.Turn.Activity.Id, cancellationToken);
+            new NewCommitment(resolution.Partner?.Name ?? draft.Partner, draft.Text, draft.DueDate, draft.FollowedBy, draft.ContactName, draft.ContactEmail, draft.SourceMessageUrl)
+            {
+                OverdueConfirmed = draft.OverdueConfirmed,
+                DueTime = draft.DueTime,
+            },
+            chat.Author, draft.Origin ?? chat.Turn.Activity.Id, cancellationToken);
         var card = await chat.CreatedCardAsync(ItemView.Of(mesa, commitment), cancellationToken);
         return ChatAnswer.Show(ItemCreatedCard.NoteDueDay(card, mesa, commitment, calendar, chat.Today));
     }
@@ -69,6 +77,15 @@ public sealed class CommitmentCreation(MesaStore mesas, OpenItemStore items, Ten
 /// <summary>A commitment as asked for, before its partner is resolved.</summary>
 public sealed record CommitmentDraft(string Partner, string Text, DateOnly DueDate, Person FollowedBy, string OriginalCommand)
 {
+    /// <summary>The id of the message that asked for it, when a question's button creates it (the idempotency key).</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>The author chose to record a past date as overdue.</summary>
+    public bool OverdueConfirmed { get; init; }
+
+    /// <summary>The time of day written with the date ("a las 15:00").</summary>
+    public TimeOnly? DueTime { get; init; }
+
     public string? ContactName { get; init; }
     public string? ContactEmail { get; init; }
     public string? SourceMessageUrl { get; init; }

@@ -67,12 +67,16 @@ public sealed class ItemActions(OpenItemStore items, AuditLog audit, TimeProvide
     private static bool Restores(AuditEntry made, ItemChange inverse) => inverse switch
     {
         ItemChange.Postpone p => made.Action == AuditAction.DueDateChanged && made.OldValue == RecordDates.Spanish(p.NewDueDate),
-        ItemChange.Reassign r => made.Action == AuditAction.OwnerChanged && made.OldValue == r.NewOwner.Name,
+        // By identity, not name: two people of the mesa may share one. A line without ids (written before
+        // they were kept) cannot say who it was, so it is not undone.
+        ItemChange.Reassign r => made.Action == AuditAction.OwnerChanged && made.OldPersonId is { } id
+            && r.NewOwner.IsSamePerson(new Person(id, made.OldValue ?? string.Empty)),
         ItemChange.Edit e => made.Action == AuditAction.TextChanged && made.OldValue == e.NewText,
         ItemChange.Reopen => Was(made, ItemStatus.Pendiente),
         ItemChange.Start => Was(made, ItemStatus.EnCurso),
         ItemChange.Complete => Was(made, ItemStatus.Cumplida),
-        ItemChange.Cancel => Was(made, ItemStatus.Cancelada),
+        // Undoing a creation cancels the item: the record stays, closed, with its history.
+        ItemChange.Cancel => Was(made, ItemStatus.Cancelada) || made.Action == AuditAction.Created,
         _ => false,
     };
 

@@ -55,6 +55,7 @@ public static class ItemUndo
         (DueField, var d) when DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) => new ItemChange.Postpone(due),
         (OwnerField, { } id) when data[ItemData.BeforeName] is { } name => new ItemChange.Reassign(new Person(id, name, data[ItemData.BeforeTeamsId])),
         (TextField, { } text) => new ItemChange.Edit(text),
+        (ItemData.UndoCreation, _) => new ItemChange.Cancel(),
         _ => null,
     };
 }

@@ -63,18 +63,26 @@ public sealed partial class CreateRecordHandlers(
         // Nothing is created while something is unsure: a vague date, a date already past, nobody named.
         if (vague is not null || owner is null || extraction.Date < chat.Today)
         {
-            await questions.AskAsync(chat, new HeldTask(text, owner?.ObjectId, chat.Turn.Activity.Id ?? string.Empty), extraction, vague, cancellationToken);
+            await questions.AskAsync(chat, new HeldTask(text, owner?.ObjectId, chat.Turn.Activity.Id ?? string.Empty) { DueTime = extraction.DueTime }, extraction, vague, cancellationToken);
             return;
         }
 
-        var item = await items.CreateTaskAsync(chat.Mesa!, new NewActionItem(text, owner, extraction.Date!.Value), chat.Author, chat.Turn.Activity.Id, cancellationToken);
+        var item = await items.CreateTaskAsync(chat.Mesa!, new NewActionItem(text, owner, extraction.Date!.Value) { DueTime = extraction.DueTime }, chat.Author, chat.Turn.Activity.Id, cancellationToken);
         var card = await chat.CreatedCardAsync(ItemView.Of(chat.Mesa!, item), cancellationToken);
         await chat.ShowAsync(ItemCreatedCard.NoteDueDay(card, chat.Mesa!, item, calendar, chat.Today), cancellationToken);
     }
 
     public async Task OnCommitmentAsync(ChatContext chat, CancellationToken cancellationToken)
     {
-        var draft = ParseCommitment(commitments.WithPartnerColon(chat.Mesa!, chat.Arguments), chat.Today, chat.Author, out var problem, calendar);
+        var command = commitments.WithPartnerColon(chat.Mesa!, chat.Arguments);
+        var draft = ParseCommitment(command, chat.Today, chat.Author, out var problem, out var extraction, calendar);
+        var vague = extraction?.Error is { Key: DateErrors.TooVague } tooVague && extraction.Suggestions.Count > 0 ? (string)tooVague.Arguments[0] : null;
+        if (vague is not null)
+        {
+            // The rest of it must hold whichever day is picked.
+            draft = ParseCommitment(command, chat.Today, chat.Author, out problem, calendar, extraction!.Suggestions[0]);
+        }
+
         if (draft is null)
         {
             await chat.SayAsync(problem!, cancellationToken);
@@ -82,21 +90,40 @@ public sealed partial class CreateRecordHandlers(
         }
 
         // In a commitment an e-mail address is the partner's contact; the follower is @mentioned or the author.
-        var (follower, followerProblem) = await ResponsibleAsync(chat, draft.Text, byAddress: false, orAuthor: true, cancellationToken);
+        var (follower, followerProblem) = await ResponsibleAsync(chat, command, byAddress: false, orAuthor: true, cancellationToken);
         if (follower is null)
         {
             await chat.SayAsync(followerProblem!, cancellationToken);
             return;
         }
 
-        draft = draft with { FollowedBy = follower, ContactEmail = EmailAddress().Match(draft.Text) is { Success: true } contact ? contact.Value : null };
+        // As for tareas, nothing is created on a vague or past date: the buttons carry the command back.
+        if (vague is not null || draft.DueDate < chat.Today)
+        {
+            var held = new HeldCommitment(command, CommitmentShown(command, extraction!), follower.ObjectId, chat.Turn.Activity.Id ?? string.Empty);
+            await chat.ShowAsync(vague is not null
+                ? DateQuestionCard.Vague(held, vague, extraction!.Suggestions, chat.Today)
+                : DateQuestionCard.Past(held, draft.DueDate, extraction!.NextOccurrence, chat.Today), cancellationToken);
+            return;
+        }
+
+        draft = draft with { FollowedBy = follower, ContactEmail = ContactIn(draft.Text) };
         await chat.AnswerAsync(await commitments.CommitmentAsync(chat, chat.Mesa!, draft, newPartnerConfirmed: false, cancellationToken), cancellationToken);
     }
 
     /// <summary>"CChC: enviar propuesta para el 15/12" → partner, text and date; null with the reason when it cannot.</summary>
-    public static CommitmentDraft? ParseCommitment(string command, DateOnly today, Person author, out string? problem, ChileBusinessCalendar? calendar = null)
+    /// <param name="chosenDue">The day picked on a date question, which stands for the date written (past or vague).</param>
+    public static CommitmentDraft? ParseCommitment(string command, DateOnly today, Person author, out string? problem, ChileBusinessCalendar? calendar = null, DateOnly? chosenDue = null) =>
+        ParseCommitment(command, today, author, out problem, out _, calendar, chosenDue);
+
+    /// <summary>The partner's contact: an e-mail address in the commitment's text.</summary>
+    public static string? ContactIn(string text) => EmailAddress().Match(text) is { Success: true } contact ? contact.Value : null;
+
+    private static CommitmentDraft? ParseCommitment(
+        string command, DateOnly today, Person author, out string? problem, out DueDateExtraction? extraction, ChileBusinessCalendar? calendar = null, DateOnly? chosenDue = null)
     {
         var colon = command.IndexOf(':');
+        extraction = null;
         if (colon <= 0)
         {
             problem = Strings.Commitment_Usage;
@@ -104,13 +131,18 @@ public sealed partial class CreateRecordHandlers(
         }
 
         var partner = MentionedPeople.WithoutMentionTags(command[..colon]);
-        var extraction = SpanishDateParser.ExtractDueDate(command[(colon + 1)..], today, calendar);
+        extraction = SpanishDateParser.ExtractDueDate(command[(colon + 1)..], today, calendar);
         var text = MentionedPeople.WithoutMentionTags(extraction.Text);
-        problem = (extraction.Error is { } dateError ? ErrorText.For(dateError) : null)
+        var due = chosenDue ?? extraction.Date;
+        problem = (chosenDue is null && extraction.Error is { } dateError ? ErrorText.For(dateError) : null)
             ?? (partner.Length == 0 || text.Length == 0 ? Strings.Commitment_Usage
-            : extraction.Date is null ? Strings.Commitment_MissingDate : null);
-        return problem is null ? new CommitmentDraft(partner, text, extraction.Date!.Value, author, command) : null;
+            : due is null ? Strings.Commitment_MissingDate : null);
+        return problem is null ? new CommitmentDraft(partner, text, due!.Value, author, command) { DueTime = extraction.DueTime } : null;
     }
+
+    // What a date question quotes: "CChC: enviar planos", without the date clause.
+    private static string CommitmentShown(string command, DueDateExtraction extraction) =>
+        $"{MentionedPeople.WithoutMentionTags(command[..command.IndexOf(':')])}: {MentionedPeople.WithoutMentionTags(extraction.Text)}";
 
     /// <summary>
     /// Who answers for it: the first person @mentioned, else an e-mail address in the text (someone who

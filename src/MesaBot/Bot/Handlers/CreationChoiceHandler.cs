@@ -37,13 +37,17 @@ public sealed class CreationChoiceHandler(OpenItemStore items, ChileBusinessCale
         }
 
         var owner = await OwnerAsync(chat, data[HeldTask.OwnerKey], cancellationToken);
-        var task = new HeldTask(text, owner?.ObjectId, origin) { OverdueConfirmed = data[HeldTask.OverdueKey] == "si" };
+        var task = new HeldTask(text, owner?.ObjectId, origin)
+        {
+            OverdueConfirmed = data[HeldTask.OverdueKey] == "si",
+            DueTime = TimeOnly.TryParseExact(data[HeldTask.TimeKey], "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time) ? time : null,
+        };
         if (await QuestionAsync(chat, task, due, nextOccurrence: null, cancellationToken) is { } question)
         {
             return CardInvokeResponses.Card(question);
         }
 
-        var item = await items.CreateTaskAsync(chat.Mesa!, new NewActionItem(text, owner!, due) { OverdueConfirmed = due < chat.Today },
+        var item = await items.CreateTaskAsync(chat.Mesa!, new NewActionItem(text, owner!, due) { OverdueConfirmed = due < chat.Today, DueTime = task.DueTime },
             chat.Author, origin, cancellationToken);
         var card = await CreatedCardAsync(chat, item, cancellationToken);
         // Everyone in the conversation sees the question become the tarea, so nobody presses the other button.

@@ -11,7 +11,6 @@ namespace MesaBot.Bot.Handlers;
 /// <summary>
 /// The card forms: `nueva tarea`, `nuevo acuerdo`, `nuevo compromiso` (typed, or from the help card's
 /// buttons) open one; its "Guardar" creates the record and the form turns into the record's card.
-/// Also the answer to "¿Te refieres a …?" for a partner.
 /// </summary>
 public sealed class FormHandler(AgreementStore agreements, OpenItemStore items, CommitmentCreation commitments)
 {
@@ -35,22 +34,6 @@ public sealed class FormHandler(AgreementStore agreements, OpenItemStore items, 
 
     public async Task<InvokeResponse> OnSubmitFormAsync(ChatContext chat, CancellationToken cancellationToken) =>
         (await SaveAsync(chat, CardActionData.Of(chat.Activity), sourceMessageUrl: null, cancellationToken)).ToInvokeResponse();
-
-    /// <summary>"¿Te refieres a …?": create the commitment with the partner picked, or as a new partner.</summary>
-    public async Task<InvokeResponse> OnChoosePartnerAsync(ChatContext chat, CancellationToken cancellationToken)
-    {
-        var data = CardActionData.Of(chat.Activity);
-        if (chat.Mesa is not { Archived: false } mesa || data[ItemData.Draft] is not { } command || data[ItemData.Partner] is not { } partner)
-        {
-            return CardInvokeResponses.Card(NoticeCard.Info(Strings.Item_CardStale));
-        }
-
-        var draft = CreateRecordHandlers.ParseCommitment(command, chat.Today, chat.Author, out var problem);
-        return (draft is null
-            ? ChatAnswer.Say(problem!)
-            : await commitments.CommitmentAsync(chat, mesa, draft with { Partner = partner }, newPartnerConfirmed: data[ItemData.NewPartner] == "si", cancellationToken))
-            .ToInvokeResponse();
-    }
 
     private static async Task<AdaptiveCard> FormAsync(ChatContext chat, string kind, CancellationToken cancellationToken)
     {

@@ -25,6 +25,15 @@ public sealed record Agreement(
 
     public bool IsAnnulled => Annulment is not null;
 
+    /// <exception cref="RecordException"><see cref="RecordErrors.AgreementAnnulledNotEditable"/> once annulled: its text is what was annulled.</exception>
+    public void EnsureEditable()
+    {
+        if (Annulment is { } done)
+        {
+            throw RecordException.Invalid(RecordErrors.AgreementAnnulledNotEditable, Ref.ToString(), done.By.Name, done.Reason);
+        }
+    }
+
     /// <summary>Its author, or the mesa's coordination, may annul it.</summary>
     public bool MayBeAnnulledBy(Person person, Mesa mesa) => Author.IsSamePerson(person) || mesa.IsCoordinator(person.ObjectId);
 

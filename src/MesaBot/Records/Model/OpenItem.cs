@@ -36,6 +36,9 @@ public sealed record OpenItem(
     /// <summary>The numbered session it was logged in (Records/Sessions), when one was open; rows from before sessions have none.</summary>
     public int? SessionNumber { get; init; }
 
+    /// <summary>A time of day written with the due date ("el viernes a las 15:00"), in the mesa's zone; null for most items, and for rows written before it was kept.</summary>
+    public TimeOnly? DueTime { get; init; }
+
     public RecordRef Ref => new(Kind, Number);
 
     public bool IsOpen => Status.IsOpen();
@@ -67,6 +70,9 @@ public sealed record NewActionItem(string Text, Person Owner, DateOnly DueDate, 
     /// the creation.
     /// </summary>
     public bool OverdueConfirmed { get; init; }
+
+    /// <summary>The time of day written with the due date, if any.</summary>
+    public TimeOnly? DueTime { get; init; }
 }
 
 public sealed record NewCommitment(
@@ -76,4 +82,11 @@ public sealed record NewCommitment(
     Person FollowedBy,
     string? ContactName = null,
     string? ContactEmail = null,
-    string? SourceMessageUrl = null);
+    string? SourceMessageUrl = null)
+{
+    /// <summary>As for a tarea: a past due date is recorded only when the author chose it (the bot asked first).</summary>
+    public bool OverdueConfirmed { get; init; }
+
+    /// <summary>The time of day written with the due date, if any.</summary>
+    public TimeOnly? DueTime { get; init; }
+}

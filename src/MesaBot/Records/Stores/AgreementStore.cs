@@ -84,7 +84,7 @@ public sealed class AgreementStore(RecordWriter writer)
         return agreements;
     }
 
-    /// <summary>Corrects the wording. Two requests: read, then record and history line in one transaction.</summary>
+    /// <summary>Corrects the wording; an annulled acuerdo is refused. Two requests: read, then record and history line in one transaction.</summary>
     public async Task<Agreement> EditTextAsync(Mesa mesa, int number, string text, Person by, string? expectedVersion, CancellationToken cancellationToken)
     {
         var cleaned = RecordText.Clean(text, RecordFields.AgreementText);
@@ -94,6 +94,7 @@ public sealed class AgreementStore(RecordWriter writer)
             RecordKeys.MesaPartition(mesa), RecordKeys.RecordRow(Kind, number), cancellationToken: cancellationToken);
         var entity = response.HasValue ? response.Value! : throw RecordException.NotFound(RecordErrors.RecordNotFound, record.ToString(), mesa.Code);
         RecordWriter.CheckVersion(entity.Revision, expectedVersion, record);
+        entity.ToAgreement().EnsureEditable();
         if (entity.Text == cleaned)
         {
             return entity.ToAgreement();

@@ -45,6 +45,8 @@ public sealed class AuditLog(Storage.TableStorage storage)
                 At = at,
                 OldValue = changes[i].OldValue,
                 NewValue = changes[i].NewValue,
+                OldId = changes[i].OldPersonId,
+                NewId = changes[i].NewPersonId,
             });
         }
     }
@@ -59,6 +61,8 @@ public sealed class AuditLog(Storage.TableStorage storage)
             entries.Add(new AuditEntry(e.Subject, Enum.Parse<AuditAction>(e.Action), new Person(e.ById, e.ByName), e.At, e.OldValue, e.NewValue)
             {
                 Revision = RevisionOf(e.RowKey, prefix.Length),
+                OldPersonId = e.OldId,
+                NewPersonId = e.NewId,
             });
         }
 
@@ -83,5 +87,9 @@ public sealed class AuditLog(Storage.TableStorage storage)
         public DateTimeOffset At { get; set; }
         public string? OldValue { get; set; }
         public string? NewValue { get; set; }
+
+        // Only on a change of the accountable person; older lines have neither.
+        public string? OldId { get; set; }
+        public string? NewId { get; set; }
     }
 }

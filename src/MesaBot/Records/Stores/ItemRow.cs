@@ -84,6 +84,7 @@ internal sealed class ItemRow
         row.Set("SourceMessageUrl", item.SourceMessageUrl);
         row.Text = item.Text;
         row.DueDate = RecordDates.Format(item.DueDate);
+        row.Set("DueTime", item.DueTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         row.Status = ItemStatus.Pendiente;
         row.Accountable = item.Accountable;
         row.Set("AgreementNumber", item.AgreementNumber);
@@ -155,6 +156,7 @@ internal sealed class ItemRow
         ContactEmail = _columns.GetString("ContactEmail"),
         SourceMessageUrl = _columns.GetString("SourceMessageUrl"),
         SessionNumber = _columns.GetInt32(RecordKeys.SessionNumberColumn),
+        DueTime = TimeOnly.TryParseExact(_columns.GetString("DueTime"), "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time) ? time : null,
     };
 
     private TableEntity CopyAs(string rowKey)
@@ -190,4 +192,5 @@ internal sealed record NewItemColumns(string Text, Person Accountable, DateOnly 
     public string? ContactName { get; init; }
     public string? ContactEmail { get; init; }
     public string? SourceMessageUrl { get; init; }
+    public TimeOnly? DueTime { get; init; }
 }

@@ -55,7 +55,7 @@ public sealed partial class OpenItemStore
         {
             var old = row.Accountable;
             row.Accountable = cleaned;
-            return old == cleaned ? [] : [new AuditChange(AuditAction.OwnerChanged, old.Name, cleaned.Name)];
+            return old == cleaned ? [] : [AuditChange.Of(AuditAction.OwnerChanged, old, cleaned)];
         }, cancellationToken);
     }
 

@@ -24,6 +24,7 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
         {
             AgreementNumber = item.AgreementNumber is < 1 ? throw RecordException.Invalid(RecordErrors.AgreementNumberNotPositive) : item.AgreementNumber,
             SourceMessageUrl = RecordText.CleanLink(item.SourceMessageUrl),
+            DueTime = item.DueTime,
         };
         return CreateAsync(mesa, RecordKind.ActionItem, columns, MesaRules.CleanPerson(by, RecordFields.ActionItemAuthor), activityId, cancellationToken, item.OverdueConfirmed);
     }
@@ -41,8 +42,9 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
             ContactName = RecordText.CleanOptional(commitment.ContactName, RecordFields.ContactName),
             ContactEmail = CleanEmail(commitment.ContactEmail),
             SourceMessageUrl = RecordText.CleanLink(commitment.SourceMessageUrl),
+            DueTime = commitment.DueTime,
         };
-        return CreateAsync(mesa, RecordKind.Commitment, columns, MesaRules.CleanPerson(by, RecordFields.CommitmentAuthor), activityId, cancellationToken);
+        return CreateAsync(mesa, RecordKind.Commitment, columns, MesaRules.CleanPerson(by, RecordFields.CommitmentAuthor), activityId, cancellationToken, commitment.OverdueConfirmed);
     }
 
     /// <summary>T-n or C-n, open or closed; null for anything else. One point read.</summary>

@@ -38,6 +38,7 @@ public static class DigestCard
                 items.Add(new TextBlock(Format(ReminderTexts.Digest_ActasAwaiting, string.Join(", ", m.ActasAwaitingApproval))) { Weight = TextWeight.Bolder });
             }
 
+            items.AddRange(m.Annulled.Take(MaxLines).Select(a => new TextBlock(Format(ReminderTexts.Digest_AnnulledLine, m.Mesa.Qualified(a.Ref), a.Text, a.Annulment!.Reason)) { IsSubtle = true }));
             if (m.ByOwner.Count > 0)
             {
                 items.Add(new TextBlock(ReminderTexts.Digest_ByOwner) { Weight = TextWeight.Bolder });

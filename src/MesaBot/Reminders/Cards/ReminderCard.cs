@@ -8,11 +8,14 @@ namespace MesaBot.Reminders.Cards;
 
 /// <summary>
 /// The reminder sent to a person's 1:1 chat: the item, its mesa and due date, and buttons to mark it
-/// cumplida or postpone it a week, which work from the personal chat (data: mesa, ref, version).
+/// cumplida or postpone it a week, which work from the personal chat (data: mesa, ref, version). With the
+/// reminded person's Teams id it carries a Universal Actions refresh, so a reminder viewed after the item
+/// changed shows the item as it is now (the item card, verb <see cref="CardVerbs.RefreshItem"/>).
 /// </summary>
 public static class ReminderCard
 {
-    public static AdaptiveCard Build(Mesa mesa, ReminderItem item, ReminderKind kind, DateOnly today)
+    /// <param name="recipientTeamsId">The reminded person's "29:…" id; null leaves the card without refresh.</param>
+    public static AdaptiveCard Build(Mesa mesa, ReminderItem item, ReminderKind kind, DateOnly today, string? recipientTeamsId = null)
     {
         var id = mesa.Qualified(item.Ref);
         var title = item.Partner is null
@@ -20,12 +23,17 @@ public static class ReminderCard
             : string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Commitment, id, item.Partner);
         var when = kind switch
         {
+            ReminderKind.DueToday when item.DueTime is { } at => string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_DueTodayAt, at.ToString("HH:mm", CultureInfo.InvariantCulture)),
             ReminderKind.DueToday => ReminderTexts.Reminder_DueToday,
             ReminderKind.Overdue => string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Overdue, DateText.DueStatus(item.DueDate, today)),
             _ => string.Format(CultureInfo.CurrentCulture, ReminderTexts.Reminder_Upcoming, DateText.DueStatus(item.DueDate, today)),
         };
         var data = new Dictionary<string, string> { ["mesa"] = mesa.Id, ["ref"] = item.Ref.ToString(), ["version"] = item.Version };
-        return new AdaptiveCard()
+        var card = new AdaptiveCard
+        {
+            Refresh = recipientTeamsId is { Length: > 0 } reader ? new CardRefresh(CardVerbs.RefreshItem, data, [reader]) : null,
+        };
+        return card
             .Add(new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder })
             .Add(new TextBlock(when) { IsSubtle = kind != ReminderKind.Overdue })
             .Add(new TextBlock(item.Text))

@@ -71,7 +71,9 @@ public sealed class ReminderMessageBuilder(
                 ? PartnerReminderMailRenderer.Render(
                     new PartnerReminderMail(job.Date, commitment.Partner!, mesa.Name, commitment.Text, commitment.DueDate, commitment.ContactName), contact)
                 : null;
-        return new ReminderMessage(mesa, ReminderCard.Build(mesa, item, job.Kind, job.Date)) { PartnerMail = partnerMail };
+        // The refresh is for the person reminded: the job's Teams id, or the item's when the reminder is theirs.
+        var reader = job.Recipient.TeamsUserId ?? (item.Person.ObjectId.Equals(recipient, StringComparison.OrdinalIgnoreCase) ? item.Person.TeamsUserId : null);
+        return new ReminderMessage(mesa, ReminderCard.Build(mesa, item, job.Kind, job.Date, reader)) { PartnerMail = partnerMail };
     }
 
     private async Task<AdaptiveCard?> SummaryAsync(Mesa mesa, DateOnly date, CancellationToken cancellationToken)

@@ -55,7 +55,10 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
         var previousEndAt = LocalTime.ToInstant(mesa.TimeZone, weekStart, TimeOnly.MinValue);
         var previousStartAt = LocalTime.ToInstant(mesa.TimeZone, weekStart.AddDays(-7), TimeOnly.MinValue);
 
-        var weekAgreements = agreed.Where(a => a.AgreedOn >= weekStart && a.AgreedOn < end).ToList();
+        // An annulled acuerdo is not counted as one (whenever it was annulled); the week's annulments are listed apart.
+        var standing = agreed.Where(a => !a.IsAnnulled).ToList();
+        var weekAgreements = standing.Where(a => a.AgreedOn >= weekStart && a.AgreedOn < end).ToList();
+        var annulled = agreed.Where(a => a.Annulment is { } x && x.At >= previousEndAt && x.At < endAt).ToList();
         var completed = tasks.Where(t => CompletedBetween(t, previousEndAt, endAt)).ToList();
         var openTasks = tasks.Where(t => OpenAt(t.CreatedAt, t.CompletedAt, endAt)).ToList();
         var openCommitments = promised.Where(c => OpenAt(c.CreatedAt, c.CompletedAt, endAt)).ToList();
@@ -73,7 +76,7 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
 
         var numbers = Count(weekAgreements.Count, completed.Count, openTasks.Select(t => t.DueDate).Concat(openCommitments.Select(c => c.DueDate)), end);
         var previous = Count(
-            agreed.Count(a => a.AgreedOn >= weekStart.AddDays(-7) && a.AgreedOn < weekStart),
+            standing.Count(a => a.AgreedOn >= weekStart.AddDays(-7) && a.AgreedOn < weekStart),
             tasks.Count(t => CompletedBetween(t, previousStartAt, previousEndAt)),
             tasks.Where(t => OpenAt(t.CreatedAt, t.CompletedAt, previousEndAt)).Select(t => t.DueDate)
                 .Concat(promised.Where(c => OpenAt(c.CreatedAt, c.CompletedAt, previousEndAt)).Select(c => c.DueDate)),
@@ -87,6 +90,7 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
         return new MesaDigest(mesa, weekAgreements, completed, byOwner, byPartner, numbers, previous)
         {
             DueNextWeek = attention.Count(a => a.Due >= end),
+            Annulled = annulled,
             Attention = [.. attention.Take(MaxAttentionItems)],
         };
     }

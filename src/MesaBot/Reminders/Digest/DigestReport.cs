@@ -12,7 +12,7 @@ public sealed record DigestReport(string TenantId, DateOnly WeekStart, IReadOnly
     public DigestNumbers PreviousTotals => DigestNumbers.Sum(Mesas.Select(m => m.Previous));
 }
 
-/// <summary>One mesa's week: its agreements, completed tareas, open work by owner and commitments by partner.</summary>
+/// <summary>One mesa's week: its standing agreements (annulled ones are in <see cref="Annulled"/>), completed tareas, open work by owner and commitments by partner.</summary>
 public sealed record MesaDigest(
     Mesa Mesa,
     IReadOnlyList<Agreement> Agreements,
@@ -24,6 +24,9 @@ public sealed record MesaDigest(
 {
     /// <summary>Open items due in the week after the digest's week (the week the committee is starting).</summary>
     public int DueNextWeek { get; init; }
+
+    /// <summary>Acuerdos annulled during the week (whenever they were agreed); never counted in <see cref="Agreements"/>.</summary>
+    public IReadOnlyList<Agreement> Annulled { get; init; } = [];
 
     /// <summary>The open items worth naming: overdue, then due in the coming week, earliest first.</summary>
     public IReadOnlyList<DigestAttention> Attention { get; init; } = [];
