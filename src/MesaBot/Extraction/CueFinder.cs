@@ -1,0 +1,299 @@
+using System.Text.RegularExpressions;
+
+namespace MesaBot.Extraction;
+
+/// <summary>
+/// Finds the cue of one clause and who it names, in this order: a label ("Acuerdo:", "Tarea:"), an owner
+/// after the cue ("queda a cargo de Ana"), a subject before it ("la CChC se compromete a", "Luis quedó de"),
+/// a future with a subject ("Corfo presentará"), the speaker ("me encargo", "le envío"), an acuerdo
+/// ("se acuerda"), and last the heading the clause sits under. A cue that is negated ("no enviará") or
+/// that recalls an earlier session ("como se acordó") is no cue.
+/// </summary>
+internal sealed class CueFinder(NameIndex names)
+{
+    // A subject stands at most this many words before its verb: "Ana Pérez, de la Dirección de Planeamiento, enviará".
+    private const int MaxSubjectGap = 6;
+
+    // An owner follows its cue within a few words: "a cargo de los representantes de la CChC".
+    private const int MaxOwnerGap = 4;
+
+    public Cue? Find(FoldedText text, int start, int end, Section section)
+    {
+        var folded = text.Folded[start..end];
+        var from = text.WordAt(start);
+        var to = text.WordAt(end);
+        var mentions = names.Find(text, from, to);
+        var clause = new Clause(text, start, end, folded, from, to, mentions);
+        return Labelled(clause)
+            ?? OwnerAfter(clause)
+            ?? SubjectVerb(clause)
+            ?? Future(clause)
+            ?? Speaker(clause)
+            ?? Agreement(clause)
+            ?? Headed(clause, section);
+    }
+
+    private sealed record Clause(FoldedText Text, int Start, int End, string Folded, int FromWord, int ToWord, List<Mention> Mentions)
+    {
+        public int CharOf(int word) => word < Text.Words.Count ? Text.Words[word].Start : Text.Original.Length;
+
+        public bool Negated(int at) => CuePatterns.NegatedBefore().IsMatch(Text.Folded[Math.Max(Start, at - 24)..at]);
+    }
+
+    private static Cue? Labelled(Clause c)
+    {
+        if (CuePatterns.AgreementLabel().Match(c.Folded) is { Success: true } agreement)
+        {
+            return new Cue(ProposedKind.Agreement, c.Start + agreement.Index, c.Start + agreement.Index + agreement.Length, ActorKind.None);
+        }
+
+        var task = CuePatterns.TaskLabel().Match(c.Folded);
+        var commitment = task.Success ? task : CuePatterns.CommitmentLabel().Match(c.Folded);
+        if (!commitment.Success)
+        {
+            return null;
+        }
+
+        var label = new Cue(task.Success ? ProposedKind.ActionItem : ProposedKind.Commitment, c.Start + commitment.Index, c.Start + commitment.Index + commitment.Length, ActorKind.None);
+        return Owned(c, label);
+    }
+
+    /// <summary>A cue whose kind is known (a label, a heading): the owner is whoever the clause names, preferably after "responsable:".</summary>
+    private static Cue Owned(Clause c, Cue cue)
+    {
+        if (OwnerAfter(c) is { } owner)
+        {
+            var kind = owner.Mention?.Partner is not null ? ProposedKind.Commitment : cue.Kind == ProposedKind.Commitment && owner.Mention is null ? cue.Kind : ProposedKind.ActionItem;
+            return cue with { Kind = kind, Actor = owner.Actor, Mention = owner.Mention, Remove = (owner.Start, owner.End) };
+        }
+
+        if (c.Mentions.FirstOrDefault(m => c.CharOf(m.FirstWord) >= cue.End) is { } named)
+        {
+            var kind = named.Partner is not null ? ProposedKind.Commitment : ProposedKind.ActionItem;
+            return cue with { Kind = kind, Actor = ActorKind.Named, Mention = named, Remove = (c.CharOf(named.FirstWord), c.Text.Words[named.EndWord - 1].End) };
+        }
+
+        return cue;
+    }
+
+    private static Cue? OwnerAfter(Clause c)
+    {
+        foreach (Match m in CuePatterns.OwnerAfter().Matches(c.Folded))
+        {
+            var cueStart = c.Start + m.Index;
+            var cueEnd = cueStart + m.Length;
+            if (c.Negated(cueStart))
+            {
+                continue;
+            }
+
+            var next = c.Text.WordAt(cueEnd);
+            if (c.Mentions.FirstOrDefault(x => x.FirstWord >= next && x.FirstWord - next <= MaxOwnerGap) is { } mention)
+            {
+                var kind = mention.Partner is not null ? ProposedKind.Commitment : ProposedKind.ActionItem;
+                return new Cue(kind, cueStart, c.Text.Words[mention.EndWord - 1].End, ActorKind.Named) { Mention = mention };
+            }
+
+            if (next < c.ToWord && c.Text.Words[next].Folded is "yo" or "mi" or "mio")
+            {
+                return new Cue(ProposedKind.ActionItem, cueStart, c.Text.Words[next].End, ActorKind.Speaker);
+            }
+
+            // "Jorge queda a cargo de reunir las fichas": the owner stands before, the work after.
+            if (m.Value.StartsWith("qued", StringComparison.Ordinal) && Subject(c, c.Text.WordAt(cueStart)) is { Actor: ActorKind.Named } subject)
+            {
+                var kind = subject.Mention!.Partner is not null ? ProposedKind.Commitment : ProposedKind.ActionItem;
+                return new Cue(kind, subject.Start, cueEnd, ActorKind.Named) { Mention = subject.Mention, TextFollows = true };
+            }
+
+            var strong = m.Value.Contains(':', StringComparison.Ordinal) || m.Value.StartsWith("qued", StringComparison.Ordinal)
+                || m.Value.StartsWith("tarea", StringComparison.Ordinal) || m.Value.StartsWith("encargad", StringComparison.Ordinal);
+            if (strong)
+            {
+                // "Responsable: Juan Gómez", someone the roster does not know: the name goes with the cue, the owner is to fill.
+                var last = next;
+                while (last < c.ToWord && last - next < 3 && c.Text.Words[last].IsCapitalized)
+                {
+                    last++;
+                }
+
+                var end = last > next ? c.Text.Words[last - 1].End : cueEnd;
+                return new Cue(ProposedKind.ActionItem, cueStart, end, last > next ? ActorKind.None : ActorKind.Unit);
+            }
+        }
+
+        return null;
+    }
+
+    private static Cue? SubjectVerb(Clause c)
+    {
+        foreach (Match m in CuePatterns.SubjectVerb().Matches(c.Folded))
+        {
+            var cueStart = c.Start + m.Index;
+            var cueEnd = cueStart + m.Length;
+            var committing = m.Groups["c"].Success;
+            var next = c.Text.WordAt(cueEnd);
+            var needsInfinitive = !committing && !m.Value.Contains("encarg", StringComparison.Ordinal) && !m.Value.Contains("cargo", StringComparison.Ordinal);
+            if (c.Negated(cueStart) || (needsInfinitive && !(next < c.ToWord && SpanishVerbs.IsInfinitive(c.Text.Words[next].Folded) && SpanishVerbs.IsAction(c.Text.Words[next].Folded))))
+            {
+                continue;
+            }
+
+            if (Subject(c, c.Text.WordAt(cueStart)) is { } subject)
+            {
+                var kind = subject.Mention?.Partner is not null ? ProposedKind.Commitment : ProposedKind.ActionItem;
+                return new Cue(kind, subject.Start, cueEnd, subject.Actor) { Mention = subject.Mention, TextFollows = true };
+            }
+
+            // "quedo de enviar" (no accent): the speaker; "quedó de" with nobody before it is nobody's.
+            if (m.Value.StartsWith("quedo ", StringComparison.Ordinal) && !c.Text.Original[cueStart..cueEnd].Contains('ó'))
+            {
+                return new Cue(ProposedKind.ActionItem, cueStart, cueEnd, ActorKind.Speaker) { TextFollows = true };
+            }
+
+            if (committing)
+            {
+                return new Cue(ProposedKind.Commitment, cueStart, cueEnd, ActorKind.None) { StandsAlone = false, TextFollows = true };
+            }
+        }
+
+        return null;
+    }
+
+    private static Cue? Future(Clause c)
+    {
+        for (var w = c.FromWord; w < c.ToWord; w++)
+        {
+            var word = c.Text.Words[w];
+            if (SpanishVerbs.ThirdPersonFuture(word) is { } infinitive)
+            {
+                if (c.Negated(word.Start) || Subject(c, w) is not { } subject)
+                {
+                    continue;
+                }
+
+                var kind = subject.Mention?.Partner is not null ? ProposedKind.Commitment : ProposedKind.ActionItem;
+                return new Cue(kind, subject.Start, word.End, subject.Actor) { Mention = subject.Mention, Verb = infinitive, TextFollows = true };
+            }
+
+            if (SpanishVerbs.FirstPersonFuture(word) is { } own && !c.Negated(word.Start))
+            {
+                var start = w > c.FromWord && c.Text.Words[w - 1].Folded == "yo" ? c.Text.Words[w - 1].Start : word.Start;
+                return new Cue(ProposedKind.ActionItem, start, word.End, ActorKind.Speaker) { Verb = own, TextFollows = true };
+            }
+        }
+
+        return null;
+    }
+
+    private static Cue? Speaker(Clause c)
+    {
+        if (CuePatterns.SpeakerCommits().Match(c.Folded) is { Success: true } commits && !c.Negated(c.Start + commits.Index))
+        {
+            var start = c.Start + commits.Index;
+            if (!c.Text.Original[start..(start + commits.Length)].Contains('ó'))
+            {
+                return new Cue(ProposedKind.ActionItem, start, start + commits.Length, ActorKind.Speaker) { TextFollows = true };
+            }
+        }
+
+        if (CuePatterns.SpeakerPresent().Match(c.Folded) is { Success: true } present && !c.Negated(c.Start + present.Index))
+        {
+            var verb = present.Groups["i"].Success ? present.Groups["i"].Value : SpanishVerbs.FirstPersonPresent(present.Groups["v"].Value.Split(' ')[0]);
+            if (present.Groups["v"].Value.StartsWith("hago ", StringComparison.Ordinal))
+            {
+                verb = "hacer llegar";
+            }
+
+            var start = c.Start + present.Index;
+            return new Cue(ProposedKind.ActionItem, start, start + present.Length, ActorKind.Speaker) { Verb = verb, TextFollows = true };
+        }
+
+        return null;
+    }
+
+    private static Cue? Agreement(Clause c)
+    {
+        if (CuePatterns.EarlierSession().IsMatch(c.Folded))
+        {
+            return null;
+        }
+
+        if (CuePatterns.AgreementStripped().Match(c.Folded) is { Success: true } stripped && !c.Negated(c.Start + stripped.Index))
+        {
+            return new Cue(ProposedKind.Agreement, c.Start + stripped.Index, c.Start + stripped.Index + stripped.Length, ActorKind.None);
+        }
+
+        if (CuePatterns.AgreementKept().Match(c.Folded) is { Success: true } kept && !c.Negated(c.Start + kept.Index))
+        {
+            return new Cue(ProposedKind.Agreement, c.Start + kept.Index, c.Start + kept.Index + kept.Length, ActorKind.None) { KeepsWording = true };
+        }
+
+        return null;
+    }
+
+    private static Cue? Headed(Clause c, Section section)
+    {
+        var kind = section switch
+        {
+            Section.Agreements => ProposedKind.Agreement,
+            Section.Tasks => ProposedKind.ActionItem,
+            Section.Commitments => ProposedKind.Commitment,
+            _ => (ProposedKind?)null,
+        };
+        if (kind is not { } known || c.Folded.Count(char.IsLetter) < 4)
+        {
+            return null;
+        }
+
+        var cue = new Cue(known, c.Start, c.Start, ActorKind.None) { StandsAlone = false };
+        return known == ProposedKind.Agreement ? cue : Owned(c, cue);
+    }
+
+    /// <summary>Who stands just before word <paramref name="verb"/>: a name, "yo", or a unit ("la Secretaría Técnica").</summary>
+    private static (int Start, ActorKind Actor, Mention? Mention)? Subject(Clause c, int verb)
+    {
+        var named = c.Mentions.LastOrDefault(m => m.EndWord <= verb && verb - m.EndWord <= MaxSubjectGap);
+        if (named is not null && !HasVerbBetween(c, named.EndWord, verb))
+        {
+            return (c.CharOf(named.FirstWord), ActorKind.Named, named);
+        }
+
+        for (var w = verb - 1; w >= Math.Max(c.FromWord, verb - 2); w--)
+        {
+            if (c.Text.Words[w].Folded == "yo")
+            {
+                return (c.Text.Words[w].Start, ActorKind.Speaker, null);
+            }
+        }
+
+        for (var count = Math.Min(4, verb - c.FromWord); count >= 1; count--)
+        {
+            var first = c.Text.Words[verb - count];
+            var phrase = c.Text.Folded[first.Start..c.Text.Words[verb - 1].End];
+            if (CuePatterns.Unit().IsMatch(phrase))
+            {
+                var start = verb - count - 1 >= c.FromWord && c.Text.Words[verb - count - 1].Folded is "la" or "el" or "los" or "las"
+                    ? c.Text.Words[verb - count - 1].Start
+                    : first.Start;
+                return (start, ActorKind.Unit, null);
+            }
+        }
+
+        return null;
+    }
+
+    // "Ana presentó el informe que Corfo enviará": Ana is not the subject of "enviará".
+    private static bool HasVerbBetween(Clause c, int from, int to)
+    {
+        for (var w = from; w < to; w++)
+        {
+            if (c.Text.Words[w].Folded is "que" or "quien" or "cuando" or "donde" or "si")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
