@@ -41,6 +41,10 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReminderSettingsHandler>();
         services.AddSingleton<AgreementCommandHandler>();
         services.AddSingleton<UnknownCommandHandler>();
+        // Proposals from prose (`registrar`, "Registrar en MesaBot" on a message with several records).
+        services.TryAddSingleton<MesaBot.Extraction.IRecordExtractor, MesaBot.Extraction.CueRecordExtractor>();
+        services.AddSingleton<ProposalRegistration>();
+        services.AddSingleton<ProposalsHandler>();
 
         AddHelpLines(services);
 

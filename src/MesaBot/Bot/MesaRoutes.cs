@@ -29,7 +29,8 @@ public sealed class MesaRoutes
         SaveMessageHandler saveMessage,
         ReminderSettingsHandler reminderSettings,
         AgreementCommandHandler agreementCommands,
-        UnknownCommandHandler unknown)
+        UnknownCommandHandler unknown,
+        ProposalsHandler proposals)
     {
         _preconditions = preconditions;
         const Needs writerInMesa = Needs.Mesa | Needs.Writer;
@@ -72,7 +73,9 @@ public sealed class MesaRoutes
             .OnCommand(ReminderSettingsHandler.Commands, Requires(Needs.Mesa, reminderSettings.OnSettingsAsync))
             .OnCardAction(CardVerbs.ReminderSettings, Requires(Needs.CardMesa, reminderSettings.OnSaveAsync))
             .OnMessageAction(MessageActionInvoke.FetchTask, SaveMessageHandler.CommandId, Requires(writerInMesa, saveMessage.OnFetchTaskAsync))
-            .OnMessageAction(MessageActionInvoke.SubmitAction, SaveMessageHandler.CommandId, Requires(writerInMesa, saveMessage.OnSubmitActionAsync));
+            .OnMessageAction(MessageActionInvoke.SubmitAction, SaveMessageHandler.CommandId, Requires(writerInMesa, saveMessage.OnSubmitActionAsync))
+            .OnCommand(ProposalsHandler.Commands, Requires(writerInMesa, proposals.OnRegisterAsync))
+            .OnCardAction(CardVerbs.SaveProposals, Requires(writerInMesa, proposals.OnSaveAsync));
         foreach (var verb in ItemCardActionHandler.Verbs)
         {
             Router.OnCardAction(verb, Requires(Needs.CardMesa, itemButtons.OnItemActionAsync));

@@ -67,4 +67,11 @@ public static class CardVerbs
 
     /// <summary>Save the mesa's reminder policy: data "mesa"; inputs "dias" (e.g. "3,1,0"), "hora" (0–23), "vencidas" (1–10 business days).</summary>
     public const string ReminderSettings = "mesa.recordatorios";
+
+    /// <summary>
+    /// Create the proposals of a proposals card (`registrar` + pasted text): data "origen" (the id of the message
+    /// that asked, the idempotency key with each proposal's index) and "n"; inputs per proposal i: "p{i}.sel"
+    /// ("true"/"false"), "p{i}.tipo", "p{i}.texto", "p{i}.responsable", "p{i}.socio", "p{i}.fecha".
+    /// </summary>
+    public const string SaveProposals = "propuestas.registrar";
 }

@@ -53,7 +53,7 @@ internal static partial class ProposalText
 
         if (whole.Error is { Key: DateErrors.TooVague } vague)
         {
-            return (text, null, vague.Arguments.FirstOrDefault() as string);
+            return (text, null, (vague.Arguments.FirstOrDefault() as string)?.Trim(Trimmed.ToCharArray()));
         }
 
         for (var w = folded.Words.Count - 2; w >= 0; w--)
