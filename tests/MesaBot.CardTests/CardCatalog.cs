@@ -34,6 +34,7 @@ public static class CardCatalog
         .. ChatCards(),
         .. ChatCardSamples.HelpfulMessageCards(),
         .. ChatCardSamples.CreationQuestionCards(),
+        .. ChatCardSamples.ProposalCards(),
     ];
 
     // The chat issue's cards, with ChatCardSamples' mesa "Resiliencia" on Wednesday 10 December 2025.
