@@ -43,6 +43,11 @@ public sealed class CueRecordExtractor : IRecordExtractor
         }
 
         var text = new FoldedText(sentence.Text);
+        if (sentence.Section is Section.None or Section.Other && !CueFinder.MayHoldCue(text))
+        {
+            yield break;
+        }
+
         // Most sentences of a meeting state nothing: one look at the whole before cutting it into clauses.
         var whole = finder.Find(text, 0, text.Original.Length, sentence.Section);
         if (whole is null)

@@ -20,6 +20,9 @@ internal static partial class ProposalText
         "quincena", "viene", "proximo", "proxima",
     }.Concat(SpanishWords.Weekdays.Keys).Concat(SpanishWords.Months.Keys).ToFrozenSet(StringComparer.Ordinal);
 
+    // Words a due-date clause may take before its first date word: "plazo hasta el viernes", "para antes del 15".
+    private const int ClauseLead = 4;
+
     private const string Trimmed = " \t,;:.-–—•*\"'“”«»";
 
     public static string Tidy(string text)
@@ -39,16 +42,25 @@ internal static partial class ProposalText
     public static (string Text, DateOnly? Date, string? Phrase) WithoutDate(string text, DateOnly today, ChileBusinessCalendar? calendar)
     {
         var folded = new FoldedText(text);
-        // Most texts hold no date word: the parser, which tries every word, is not worth calling for them.
-        if (!folded.Words.Any(w => DateEnds.Contains(w.Folded) || w.Folded.Any(char.IsDigit)))
+        var first = -1;
+        for (var w = 0; w < folded.Words.Count && first < 0; w++)
+        {
+            first = DateEnds.Contains(folded.Words[w].Folded) || folded.Words[w].Folded.Any(char.IsDigit) ? w : -1;
+        }
+
+        // Most texts hold no date word: the parser, which tries every word, is not worth calling for them; for the
+        // others it reads from a few words before the first date word ("para el viernes", "antes del 15").
+        if (first < 0)
         {
             return (text, null, null);
         }
 
-        var whole = SpanishDateParser.ExtractDueDate(text, today, calendar);
+        var from = first <= ClauseLead ? 0 : folded.Words[first - ClauseLead].Start;
+        var head = text[..from];
+        var whole = SpanishDateParser.ExtractDueDate(text[from..], today, calendar);
         if (whole.Date is { } date)
         {
-            return (whole.Text, date, whole.Clause);
+            return (head + whole.Text, date, whole.Clause);
         }
 
         if (whole.Error is { Key: DateErrors.TooVague } vague)
@@ -56,7 +68,7 @@ internal static partial class ProposalText
             return (text, null, (vague.Arguments.FirstOrDefault() as string)?.Trim(Trimmed.ToCharArray()));
         }
 
-        for (var w = folded.Words.Count - 2; w >= 0; w--)
+        for (var w = folded.Words.Count - 2; w >= first; w--)
         {
             var word = folded.Words[w];
             if (!DateEnds.Contains(word.Folded) && !(word.Folded.All(char.IsDigit) && w > 0 && text[word.Start - 1] is '/' or '-' or '.'))
@@ -64,10 +76,10 @@ internal static partial class ProposalText
                 continue;
             }
 
-            var prefix = SpanishDateParser.ExtractDueDate(text[..word.End], today, calendar);
+            var prefix = SpanishDateParser.ExtractDueDate(text[from..word.End], today, calendar);
             if (prefix.Date is { } inside)
             {
-                return (prefix.Text + " " + text[word.End..], inside, prefix.Clause);
+                return (head + prefix.Text + " " + text[word.End..], inside, prefix.Clause);
             }
         }
 
