@@ -38,6 +38,7 @@ public static class GraphServiceCollectionExtensions
             services.AddSingleton<IGraphUsers, UnconfiguredGraphUsers>();
             services.AddSingleton<IAppInstaller, UnconfiguredAppInstaller>();
             services.AddSingleton<IMailSender, UnconfiguredMailSender>();
+            services.AddSingleton<IMeetingTranscripts, UnconfiguredMeetingTranscripts>();
             return builder;
         }
 
@@ -72,6 +73,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IGraphUsers, GraphUsers>();
         services.AddSingleton<IAppInstaller, GraphAppInstaller>();
         services.AddSingleton<IMailSender, GraphMailSender>();
+        services.AddSingleton<IMeetingTranscripts, GraphMeetingTranscripts>();
         return builder;
     }
 }
