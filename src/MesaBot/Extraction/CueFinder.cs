@@ -13,14 +13,16 @@ internal sealed class CueFinder(NameIndex names)
 {
     // Every cue holds one of these (folded, with a space before the text), or a future's accent: a sentence
     // with none is skipped without running the patterns, which is most of what a meeting says.
-    private static readonly System.Buffers.SearchValues<string> Triggers = System.Buffers.SearchValues.Create(
+    private static readonly string[] TriggerWords =
     [
         "acuerd", "acord", "resuel", "resolv", "decid", "conven", "convien", "convin", "defin", "establec", "determin", "acog",
         "consenso", "aprueb", "aprob", "valid", "ratific", "rechaz", "adopt", "prioriz", "mandat", "oficializ", "formaliz",
         "tarea", "accion", "encarg", "pendiente", "paso", "compromet", "compromiso", "cargo", "responsab", "encomiend",
         "encomend", "asign", "solicit", " pide", " pidi", " pedimos", "qued", " debe", "tiene que", "tienen que", "tendra",
         " va a ", " van a ", "ofrec", " me ", " yo ", " yo,", " le ", " les ", " te ", " se l", "enviare", "hare ",
-    ], StringComparison.Ordinal);
+    ];
+
+    private static readonly System.Buffers.SearchValues<string> Triggers = System.Buffers.SearchValues.Create(TriggerWords, StringComparison.Ordinal);
 
     /// <summary>False when the sentence cannot hold a cue: no trigger word and no accented future ("enviará", "enviaré").</summary>
     public static bool MayHoldCue(FoldedText text) =>
