@@ -45,6 +45,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<MesaBot.Extraction.IRecordExtractor, MesaBot.Extraction.CueRecordExtractor>();
         services.AddSingleton<ProposalRegistration>();
         services.AddSingleton<ProposalsHandler>();
+        services.AddSingleton(new CommandHelp(35, "registrar + el acta o las notas pegadas", () => CardTexts.Help_Command_Registrar));
 
         AddHelpLines(services);
 

@@ -13,6 +13,9 @@ namespace MesaBot.Bot.Chat;
 /// </summary>
 public sealed class ProposalRegistration(AgreementStore agreements, OpenItemStore items, MesaStore mesas, TenantPartners partners)
 {
+    // The longest partner name the stores keep (OpenItemStore.CleanPartner).
+    private const int MaxPartnerLength = 150;
+
     public async Task<ProposalOutcome> RegisterAsync(ChatContext chat, IReadOnlyList<ProposalDraft> drafts, string origin, string? link, CancellationToken cancellationToken)
     {
         var mesa = chat.Mesa!;
@@ -82,6 +85,12 @@ public sealed class ProposalRegistration(AgreementStore agreements, OpenItemStor
         if (draft.Text.Length == 0)
         {
             return CardTexts.Proposals_MissingText;
+        }
+
+        // The stores refuse these too, but only after the proposals before it were written: checked here, nothing is half-saved.
+        if (draft.Text.Length > RecordText.MaxLength || draft.Partner?.Length > MaxPartnerLength)
+        {
+            return CardTexts.Proposals_TooLong;
         }
 
         if (ProposalsCard.Missing(draft, members) is { } missing)

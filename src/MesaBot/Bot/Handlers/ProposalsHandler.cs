@@ -27,7 +27,9 @@ public sealed class ProposalsHandler(IRecordExtractor extractor, TenantPartners 
             return;
         }
 
-        var card = await ProposalsAsync(chat, text, chat.Author, chat.Activity.Id ?? string.Empty, MessageLink(chat), inDialog: false, cancellationToken);
+        // The message's id keys the creations; a message without one (never from Teams) gets a key of its own.
+        var origin = chat.Activity.Id is { Length: > 0 } id ? id : Guid.NewGuid().ToString("N");
+        var card = await ProposalsAsync(chat, text, chat.Author, origin, MessageLink(chat), inDialog: false, cancellationToken);
         await (card is null ? chat.SayAsync(Strings.Proposals_None, cancellationToken) : chat.ShowAsync(card, cancellationToken));
     }
 

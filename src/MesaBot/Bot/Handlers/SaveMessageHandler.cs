@@ -39,7 +39,8 @@ public sealed class SaveMessageHandler(FormHandler forms, ProposalsHandler propo
         var data = CardActionData.Of(chat.Activity);
         if (data[ProposalDraft.DialogKey] == "si")
         {
-            var (card, saved) = await proposals.SaveAsync(chat, data, Origin(MessagePayload(chat.Activity)), cancellationToken);
+            var origin = data[ProposalDraft.OriginKey] ?? Origin(MessagePayload(chat.Activity));
+            var (card, saved) = await proposals.SaveAsync(chat, data, origin, cancellationToken);
             if (!saved)
             {
                 return Dialog(card);
@@ -77,7 +78,7 @@ public sealed class SaveMessageHandler(FormHandler forms, ProposalsHandler propo
     });
 
     // The saved message's id: saving the same message's proposals twice creates each of them once.
-    private static string Origin(JsonElement? message) => "msg:" + (Text(message, "id") ?? string.Empty);
+    private static string Origin(JsonElement? message) => "msg:" + (Text(message, "id") ?? Guid.NewGuid().ToString("N"));
 
     private static int ProposalCount(AdaptiveCard card) =>
         card.Actions.OfType<SubmitAction>().FirstOrDefault()?.Data.GetValueOrDefault(ProposalDraft.CountKey) is { } n && int.TryParse(n, out var count) ? count : 0;
