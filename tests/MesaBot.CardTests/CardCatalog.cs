@@ -36,6 +36,7 @@ public static class CardCatalog
         .. ChatCardSamples.CreationQuestionCards(),
         .. ChatCardSamples.DocumentCards(),
         .. SessionCardSamples.Cards(),
+        .. ChatCardSamples.ProposalCards(),
     ];
 
     // The chat issue's cards, with ChatCardSamples' mesa "Resiliencia" on Wednesday 10 December 2025.

@@ -1,4 +1,5 @@
 using MesaBot.Bot.Cards;
+using MesaBot.Bot.Resources;
 using MesaBot.Records;
 using MesaBot.TestData;
 
@@ -210,4 +211,33 @@ public static class ChatCardSamples
                 new Uri("https://mop.sharepoint.com/sites/comite/Shared%20Documents/General/Registros_todas_las_mesas_2025-12-10.xlsx"),
                 "La planilla quedó también en la pestaña Archivos del canal.")),
     ];
+
+    /// <summary>
+    /// `registrar` + pasted minutes: the proposals card as the bot builds it from what the extractor read (a tarea
+    /// with everything, one missing its owner and date, a compromiso, an acuerdo), its refusal with the problems
+    /// marked, the dialog form of the message action, and what it turns into once saved.
+    /// </summary>
+    public static IEnumerable<CatalogCard> ProposalCards()
+    {
+        ProposalDraft[] drafts =
+        [
+            new("acuerdo", "Extender el plazo de respuesta de la encuesta de productividad hasta el 15 de diciembre", null, null, null),
+            new("tarea", "Revisar con la consultora el nuevo cronograma del estudio de brechas y presentarlo en la próxima sesión", Rodrigo.ObjectId, null, Today.AddDays(2)),
+            new("compromiso", "Enviar un recordatorio de la encuesta a sus empresas socias", null, "Cámara Chilena de la Construcción", Today.AddDays(9)),
+            new("tarea", "Consolidar las observaciones de las direcciones regionales", null, null, null),
+        ];
+        const string origin = "1764075851163";
+        var problems = new Dictionary<int, string> { [3] = CardTexts.Proposals_MissingOwnerAndDate };
+        return
+        [
+            new("proposals", "«registrar» + acta pegada: cada acuerdo, tarea y compromiso encontrado, para marcar, corregir y registrar",
+                ProposalsCard.Build(drafts, Members, Today, origin, new ProposalsCardOptions())),
+            new("proposals-missing", "«Registrar seleccionados» con una tarea sin responsable ni fecha: nada se registra y se dice qué falta",
+                ProposalsCard.Build(drafts, Members, Today, origin, new ProposalsCardOptions { Notice = Strings.Proposals_FillMissing, Problems = problems })),
+            new("proposals-dialog", "«Registrar en MesaBot» sobre un mensaje con varios registros: las propuestas en el diálogo",
+                ProposalsCard.Build(drafts[..3], Members, Today, "msg:" + origin, new ProposalsCardOptions { InDialog = true, Link = "https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1764075851163" })),
+            new("proposals-saved", "Propuestas registradas: los ids creados y sus textos",
+                ProposalsSavedCard.Build([("A-4", drafts[0].Text), ("T-12", drafts[1].Text), ("C-7", drafts[2].Text)])),
+        ];
+    }
 }

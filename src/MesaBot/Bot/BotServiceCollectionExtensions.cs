@@ -43,6 +43,11 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<AgreementCommandHandler>();
         services.AddSingleton<UnknownCommandHandler>();
         services.AddSingleton<ExportHandler>();
+        // Proposals from prose (`registrar`, "Registrar en MesaBot" on a message with several records).
+        services.TryAddSingleton<MesaBot.Extraction.IRecordExtractor, MesaBot.Extraction.CueRecordExtractor>();
+        services.AddSingleton<ProposalRegistration>();
+        services.AddSingleton<ProposalsHandler>();
+        services.AddSingleton(new CommandHelp(35, "registrar + el acta o las notas pegadas", () => CardTexts.Help_Command_Registrar));
 
         AddSessions(builder);
         AddHelpLines(services);

@@ -34,6 +34,7 @@ public sealed class MesaRoutes
         SessionCommandHandler sessions,
         SessionActaHandler actas,
         SessionMeetingHandler meetings,
+        ProposalsHandler proposals,
         UnknownCommandHandler unknown)
     {
         _preconditions = preconditions;
@@ -79,7 +80,9 @@ public sealed class MesaRoutes
             .OnCommand(ReminderSettingsHandler.Commands, Requires(Needs.Mesa, reminderSettings.OnSettingsAsync))
             .OnCardAction(CardVerbs.ReminderSettings, Requires(Needs.CardMesa, reminderSettings.OnSaveAsync))
             .OnMessageAction(MessageActionInvoke.FetchTask, SaveMessageHandler.CommandId, Requires(writerInMesa, saveMessage.OnFetchTaskAsync))
-            .OnMessageAction(MessageActionInvoke.SubmitAction, SaveMessageHandler.CommandId, Requires(writerInMesa, saveMessage.OnSubmitActionAsync));
+            .OnMessageAction(MessageActionInvoke.SubmitAction, SaveMessageHandler.CommandId, Requires(writerInMesa, saveMessage.OnSubmitActionAsync))
+            .OnCommand(ProposalsHandler.Commands, Requires(writerInMesa, proposals.OnRegisterAsync))
+            .OnCardAction(CardVerbs.SaveProposals, Requires(writerInMesa, proposals.OnSaveAsync));
         // Sessions and their actas (Records/Sessions, docs/storage.md "Sessions").
         Router
             .OnCommand(SessionCommandHandler.OpenCommands, Requires(writerInMesa, sessions.OnOpenAsync))

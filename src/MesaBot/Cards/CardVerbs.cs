@@ -93,4 +93,11 @@ public static class CardVerbs
 
     /// <summary>Show a session's acta card (from the list of actas).</summary>
     public const string ShowActa = "acta.ver";
+
+    /// <summary>
+    /// Create the proposals of a proposals card (`registrar` + pasted text): data "origen" (the id of the message
+    /// that asked, the idempotency key with each proposal's index) and "n"; inputs per proposal i: "p{i}.sel"
+    /// ("true"/"false"), "p{i}.tipo", "p{i}.texto", "p{i}.responsable", "p{i}.socio", "p{i}.fecha".
+    /// </summary>
+    public const string SaveProposals = "propuestas.registrar";
 }

@@ -39,6 +39,7 @@ public static class GraphServiceCollectionExtensions
             services.AddSingleton<IAppInstaller, UnconfiguredAppInstaller>();
             services.AddSingleton<IMailSender, UnconfiguredMailSender>();
             services.AddSingleton<IChannelFiles, UnconfiguredChannelFiles>();
+            services.AddSingleton<IMeetingTranscripts, UnconfiguredMeetingTranscripts>();
             return builder;
         }
 
@@ -74,6 +75,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IAppInstaller, GraphAppInstaller>();
         services.AddSingleton<IMailSender, GraphMailSender>();
         services.AddSingleton<IChannelFiles, GraphChannelFiles>();
+        services.AddSingleton<IMeetingTranscripts, GraphMeetingTranscripts>();
         return builder;
     }
 }

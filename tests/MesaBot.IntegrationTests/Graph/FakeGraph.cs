@@ -41,6 +41,15 @@ public sealed partial class FakeGraph : IAsyncDisposable
     /// <summary>False simulates Mail.Send refused by the application access policy (403).</summary>
     public bool MailPermission { get; set; } = true;
 
+    /// <summary>Meeting transcripts by onlineMeeting id: each one's id, creation time and WebVTT content.</summary>
+    public ConcurrentDictionary<string, List<FakeTranscript>> Transcripts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Set to answer every transcript request with this status and Graph error code (403 GraphAccessToTranscriptsDisabled, 402…).</summary>
+    public (int Status, string Code)? TranscriptRefusal { get; set; }
+
+    /// <summary>The Accept header of each transcript content request.</summary>
+    public ConcurrentQueue<string> TranscriptAccepts { get; } = new();
+
     public static async Task<FakeGraph> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -97,6 +106,8 @@ public sealed partial class FakeGraph : IAsyncDisposable
             ? Results.Json(user.ToGraph("#users/$entity"))
             : Error(http, 404, "Request_ResourceNotFound", $"Resource '{key}' does not exist or one of its queried reference-property objects are not present."));
         _app.MapGet("/v1.0/users", (HttpContext http) => ListUsers(http));
+        _app.MapGet("/v1.0/users/{organizer}/onlineMeetings/{meeting}/transcripts", (string organizer, string meeting, HttpContext http) => ListTranscripts(organizer, meeting, http));
+        _app.MapGet("/v1.0/users/{organizer}/onlineMeetings/{meeting}/transcripts/{id}/content", (string organizer, string meeting, string id, HttpContext http) => TranscriptContent(meeting, id, http));
         _app.MapPost("/v1.0/users/{key}/teamwork/installedApps", (string key, HttpContext http) => Install(key, http));
         _app.MapPost("/v1.0/users/{key}/sendMail", (string key, HttpContext http) => MailPermission
             ? Results.StatusCode(202)
@@ -151,6 +162,52 @@ public sealed partial class FakeGraph : IAsyncDisposable
         }, statusCode: 201);
     }
 
+    private IResult ListTranscripts(string organizer, string meeting, HttpContext http)
+    {
+        if (TranscriptRefusal is { } refusal)
+        {
+            return Error(http, refusal.Status, refusal.Code, "Application does not have access to transcripts of this meeting.");
+        }
+
+        if (!Transcripts.TryGetValue(meeting, out var transcripts))
+        {
+            return Error(http, 404, "NotFound", $"Meeting {meeting} of {organizer} not found.");
+        }
+
+        return Results.Json(new Dictionary<string, object?>
+        {
+            ["@odata.context"] = $"https://graph.microsoft.com/v1.0/$metadata#users('{organizer}')/onlineMeetings('{meeting}')/transcripts",
+            ["value"] = transcripts.Select(t => new Dictionary<string, object?>
+            {
+                ["id"] = t.Id,
+                ["meetingId"] = meeting,
+                ["meetingOrganizerId"] = organizer,
+                ["createdDateTime"] = t.Created.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["transcriptContentUrl"] = $"https://graph.microsoft.com/v1.0/users/{organizer}/onlineMeetings/{meeting}/transcripts/{t.Id}/content",
+            }).ToArray(),
+        });
+    }
+
+    private IResult TranscriptContent(string meeting, string id, HttpContext http)
+    {
+        TranscriptAccepts.Enqueue(http.Request.Headers.Accept.ToString());
+        if (TranscriptRefusal is { } refusal)
+        {
+            return Error(http, refusal.Status, refusal.Code, "Application does not have access to transcripts of this meeting.");
+        }
+
+        var transcript = Transcripts.GetValueOrDefault(meeting)?.FirstOrDefault(t => t.Id == id);
+        if (transcript is null)
+        {
+            return Error(http, 404, "NotFound", $"Transcript {id} not found.");
+        }
+
+        // Graph answers WebVTT only when asked for it; otherwise the older docx.
+        return http.Request.Headers.Accept.ToString().Contains("text/vtt", StringComparison.Ordinal)
+            ? Results.Text(transcript.Vtt, "text/vtt")
+            : Results.Bytes([0x50, 0x4B, 0x03, 0x04], "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
     internal static IResult Error(HttpContext http, int status, string code, string message) => Results.Json(new
     {
         error = new
@@ -175,6 +232,9 @@ public sealed partial class FakeGraph : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
+
+/// <summary>A meeting transcript the fake serves: its id, when Teams created it and its WebVTT.</summary>
+public sealed record FakeTranscript(string Id, DateTimeOffset Created, string Vtt);
 
 public sealed record GraphCall(string Method, string Path, string Query, string Authorization, string Body)
 {

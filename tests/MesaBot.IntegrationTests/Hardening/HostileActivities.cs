@@ -18,6 +18,7 @@ public sealed class HostileActivities(int seed, string serviceUrl, string tenant
         "tarea ", "acuerdo ", "compromiso ", "compromiso CChC: ", "vincular ", "cumplida ", "posponer T-1 ", "reasignar T-1 ",
         "editar T-1 ", "cancelar ", "reabrir ", "pendientes ", "pendientes ", "vencidas", "acuerdos", "mis pendientes", "resumen",
         "mesa renombrar ", "mesa idioma ", "mesa invitados ", "coordinador ", "recordatorios", "nueva tarea", "ayuda", "",
+        "registrar ", "registrar Se acuerda ", "registrar La CChC enviará ",
     ];
 
     private static readonly string[] Verbs =
@@ -25,6 +26,7 @@ public sealed class HostileActivities(int seed, string serviceUrl, string tenant
         "item.ver", "item.cumplida", "item.encurso", "item.posponer", "item.reasignar", "item.editar", "item.cancelar", "item.reabrir",
         "item.deshacer", "item.actualizar", "tarea.crear", "compromiso.crear", "compromiso.socio",
         "lista.mas", "formulario.abrir", "formulario.guardar", "socio.elegir", "recordatorios.guardar", "ayuda", "no.existe",
+        "propuestas.registrar",
     ];
 
     private static readonly string[] InvokeNames =
@@ -33,7 +35,8 @@ public sealed class HostileActivities(int seed, string serviceUrl, string tenant
         "composeExtension/query", "task/fetch", "signin/verifyState", "", "x/../y",
     ];
 
-    private static readonly string[] DataKeys = ["mesa", "ref", "version", "dias", "fecha", "texto", "responsable", "consulta", "pagina", "tipo", "socio", "borrador", "nuevo", "habiles", "deshacer", "antes", "antes_nombre", "antes_teams", "origen", "vencida", "seguimiento", "hora"];
+    private static readonly string[] DataKeys = ["mesa", "ref", "version", "dias", "fecha", "texto", "responsable", "consulta", "pagina", "tipo", "socio", "borrador", "nuevo", "habiles", "deshacer", "antes", "antes_nombre", "antes_teams", "origen", "vencida", "seguimiento", "hora",
+        "n", "p0.sel", "p0.tipo", "p0.texto", "p0.responsable", "p0.socio", "p0.fecha", "p1.tipo", "propuestas", "enlace"];
 
     /// <summary>One request body (JSON text, possibly with escapes System.Text.Json would not write).</summary>
     public string Next()

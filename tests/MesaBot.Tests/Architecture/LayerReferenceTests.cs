@@ -23,6 +23,12 @@ public sealed class LayerReferenceTests
         AssertNoReferences(["MesaBot.Records", "MesaBot.Dates", "MesaBot.Storage"],
             ["MesaBot.Protocol", "MesaBot.Cards", "MesaBot.Bot", "MesaBot.Reminders", "MesaBot.Graph", "Microsoft.AspNetCore", "System.Net.Http"]);
 
+    // The extractor is pure: prose in, proposals out; what it proposes is created by the bot, never by it.
+    [Fact]
+    public void Extraction_KnowsNoStoresCardsOrTeams() =>
+        AssertNoReferences(["MesaBot.Extraction"],
+            ["MesaBot.Records.Stores", "MesaBot.Storage", "MesaBot.Protocol", "MesaBot.Cards", "MesaBot.Bot", "MesaBot.Reminders", "MesaBot.Graph", "Microsoft.AspNetCore", "System.Net.Http", "Azure"]);
+
     // Every card namespace: the shared Adaptive Card model and the chat's and the reminders' cards.
     [Fact]
     public void Cards_KnowNoStorage() =>

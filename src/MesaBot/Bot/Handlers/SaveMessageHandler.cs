@@ -13,7 +13,7 @@ namespace MesaBot.Bot.Handlers;
 /// with a link to the message and posts its card in the conversation. Both answer well within Teams'
 /// five seconds: one mesa lookup, a cached roster, and the record's own writes.
 /// </summary>
-public sealed class SaveMessageHandler(FormHandler forms)
+public sealed class SaveMessageHandler(FormHandler forms, ProposalsHandler proposals)
 {
     public const string CommandId = "registrarMensaje";
 
@@ -23,25 +23,33 @@ public sealed class SaveMessageHandler(FormHandler forms)
         var text = HtmlText.ToPlain(Text(message, "body", "content"));
         var author = Text(message, "from", "user", "displayName");
         var members = await chat.Roster.PeopleAsync(cancellationToken);
-        var card = SaveMessageFormCard.Build(text, author, members, chat.Today, chat.Author.ObjectId);
-        return InvokeResponse.Ok(new
+        // Minutes pasted as one message hold several records: all of them are offered, each to tick and edit.
+        var speaker = members.FirstOrDefault(m => m.TeamsUserId is { Length: > 0 } id && id == Text(message, "from", "user", "id"));
+        var several = await proposals.ProposalsAsync(chat, text, speaker, Origin(message), Text(message, "linkToMessage"), inDialog: true, cancellationToken);
+        if (several is not null && ProposalCount(several) >= 2)
         {
-            task = new
-            {
-                type = "continue",
-                value = new
-                {
-                    title = Strings.SaveMessage_Title,
-                    height = "large",
-                    width = "medium",
-                    card = new { contentType = AdaptiveCard.ContentType, content = card.ToJson() },
-                },
-            },
-        });
+            return Dialog(several);
+        }
+
+        return Dialog(SaveMessageFormCard.Build(text, author, members, chat.Today, chat.Author.ObjectId));
     }
 
     public async Task<InvokeResponse> OnSubmitActionAsync(ChatContext chat, CancellationToken cancellationToken)
     {
+        var data = CardActionData.Of(chat.Activity);
+        if (data[ProposalDraft.DialogKey] == "si")
+        {
+            var origin = data[ProposalDraft.OriginKey] ?? Origin(MessagePayload(chat.Activity));
+            var (card, saved) = await proposals.SaveAsync(chat, data, origin, cancellationToken);
+            if (!saved)
+            {
+                return Dialog(card);
+            }
+
+            await chat.ShowAsync(card, cancellationToken);
+            return InvokeResponse.Ok(new { });
+        }
+
         var link = Text(MessagePayload(chat.Activity), "linkToMessage");
         var answer = await forms.SaveAsync(chat, CardActionData.Of(chat.Activity), link, cancellationToken);
         if (answer.Card is null)
@@ -53,6 +61,27 @@ public sealed class SaveMessageHandler(FormHandler forms)
         await chat.ShowAsync(answer.Card, cancellationToken);
         return InvokeResponse.Ok(new { });
     }
+
+    private static InvokeResponse Dialog(AdaptiveCard card) => InvokeResponse.Ok(new
+    {
+        task = new
+        {
+            type = "continue",
+            value = new
+            {
+                title = Strings.SaveMessage_Title,
+                height = "large",
+                width = "medium",
+                card = new { contentType = AdaptiveCard.ContentType, content = card.ToJson() },
+            },
+        },
+    });
+
+    // The saved message's id: saving the same message's proposals twice creates each of them once.
+    private static string Origin(JsonElement? message) => "msg:" + (Text(message, "id") ?? Guid.NewGuid().ToString("N"));
+
+    private static int ProposalCount(AdaptiveCard card) =>
+        card.Actions.OfType<SubmitAction>().FirstOrDefault()?.Data.GetValueOrDefault(ProposalDraft.CountKey) is { } n && int.TryParse(n, out var count) ? count : 0;
 
     private static JsonElement? MessagePayload(Activity activity) =>
         activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("messagePayload", out var payload) ? payload : null;
