@@ -73,14 +73,10 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
     /// </summary>
     internal async Task<IReadOnlyList<PendingItem>> OpenListAsync(Mesa mesa, CancellationToken cancellationToken)
     {
-        var partition = RecordKeys.MesaPartition(mesa);
         var items = new List<PendingItem>();
-        await foreach (var e in writer.Table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"open|"} and RowKey lt {RecordKeys.UpperBound("open|")}"),
-            select: ItemRow.ListColumns,
-            cancellationToken: cancellationToken))
+        // A selected entity carries no PartitionKey; the row only needs its RowKey for the kind.
+        await foreach (var e in RowsAsync(mesa, "open|", ItemRow.ListColumns, cancellationToken))
         {
-            // A selected entity carries no PartitionKey; the row only needs its RowKey for the kind.
             items.Add(ItemRow.From(e).ToPending(mesa));
         }
 
@@ -158,17 +154,21 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
 
     private async Task<IReadOnlyList<OpenItem>> QueryAsync(Mesa mesa, string prefix, CancellationToken cancellationToken)
     {
-        var partition = RecordKeys.MesaPartition(mesa);
         var items = new List<OpenItem>();
-        await foreach (var e in writer.Table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {RecordKeys.UpperBound(prefix)}"),
-            cancellationToken: cancellationToken))
+        await foreach (var e in RowsAsync(mesa, prefix, select: null, cancellationToken))
         {
             items.Add(ItemRow.From(e).ToItem());
         }
 
         return items;
     }
+
+    // The mesa's rows whose keys start with prefix: one range query in its partition.
+    private IAsyncEnumerable<TableEntity> RowsAsync(Mesa mesa, string prefix, IEnumerable<string>? select, CancellationToken cancellationToken) =>
+        writer.Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {RecordKeys.MesaPartition(mesa)} and RowKey ge {prefix} and RowKey lt {RecordKeys.UpperBound(prefix)}"),
+            select: select,
+            cancellationToken: cancellationToken);
 }
 
 /// <summary>A mesa's open items, tareas and compromisos apart, each by due date.</summary>
