@@ -68,6 +68,10 @@ public static class BotServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<Sessions.ActaComposer>();
         services.AddSingleton<Sessions.ActaPublisher>();
+        services.AddSingleton<Sessions.SessionIdleness>();
+        // The missed-meetingEnd question runs on the reminder scheduler's tick (one host, the lease holder).
+        services.AddSingleton<Sessions.IdleSessionSweep>();
+        services.AddSingleton<Reminders.Scheduling.ISchedulerChore>(sp => sp.GetRequiredService<Sessions.IdleSessionSweep>());
         services.AddSingleton<SessionCommandHandler>();
         services.AddSingleton<SessionActaHandler>();
         services.AddSingleton<SessionMeetingHandler>();

@@ -24,6 +24,9 @@ public sealed class SessionHostFixture : BotHostFixture
     {
         services.AddSingleton<IActaDocumentBuilder>(Builder);
         services.AddSingleton<IDocumentDelivery>(Delivery);
+        // The idle sweep runs once at start-up and then only when a test calls it: the hours a test advances
+        // must not let the scheduler's own tick race the test's call.
+        services.Configure<MesaBot.Bot.Sessions.SessionsOptions>(o => o.IdleCheckEvery = TimeSpan.FromDays(1));
     }
 }
 

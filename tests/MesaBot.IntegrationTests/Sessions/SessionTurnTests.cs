@@ -1,5 +1,7 @@
 using System.Text.Json;
+using MesaBot.Bot.Sessions;
 using MesaBot.Cards;
+using MesaBot.Conversations;
 using MesaBot.Documents;
 using MesaBot.IntegrationTests.Infrastructure;
 using MesaBot.Records;
@@ -223,6 +225,39 @@ public sealed class SessionTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MissedMeetingEnd_IdleSweep_AsksOnceInTheConversationAndCloseBuildsTheActa()
+    {
+        var chat = await MesaAsync("Inactiva");
+        await Conversations.RegisterAsync(ConversationReference.From(chat.Message("instalación"))!, CancellationToken.None);
+        await SendEventAsync(chat, "application/vnd.microsoft.meetingStart", new { Id = "meeting-7", Title = "Mesa", MeetingType = "Scheduled", StartTime = "2026-11-25T12:00:00.000Z" });
+        fixture.Host.Time.Advance(TimeSpan.FromHours(2));
+        await chat.SendAsync("acuerdo Se aprueba el plan de trabajo");
+
+        var early = await Sweep.SweepAsync(fixture.Host.Time.GetUtcNow().AddHours(3), CancellationToken.None);
+        fixture.Host.Time.Advance(TimeSpan.FromHours(4) + TimeSpan.FromMinutes(1));
+        var first = await Sweep.SweepAsync(fixture.Host.Time.GetUtcNow(), CancellationToken.None);
+        fixture.Host.Time.Advance(TimeSpan.FromHours(5));
+        var second = await Sweep.SweepAsync(fixture.Host.Time.GetUtcNow(), CancellationToken.None);
+
+        // Two hours in, the acuerdo is the last activity: three hours later it is not yet four hours old.
+        Assert.Equal((0, 1, 0), (early, first, second));
+        // A new message in the channel (POST …/activities), not a reply to anyone's.
+        var questions = fixture.BotFramework.Calls
+            .Where(c => c.Method == "POST" && c.Path.EndsWith($"/conversations/{chat.ConversationId}/activities", StringComparison.Ordinal))
+            .Select(c => c.Activity!).Where(a => new Reply([a]).AllText.Contains("¿Cerrar la sesión 1?")).ToList();
+        var question = new Reply([Assert.Single(questions)]);
+        Assert.NotNull((await Sessions.GetAsync(await MesaOfAsync(chat), 1, CancellationToken.None))!.CloseAskedAt);
+
+        var pressed = await chat.PressAsync(CardVerbs.CloseSession, question.ButtonData(CardVerbs.CloseSession));
+
+        Assert.Contains("Acta de la sesión 1", pressed.CardText);
+        var acta = fixture.Builder.Built.Last(a => a.MesaName == "Inactiva");
+        Assert.Equal(["A-1"], acta.Agreements.Select(a => a.Id));
+        Assert.False((await Sessions.GetAsync(await MesaOfAsync(chat), 1, CancellationToken.None))!.IsOpen);
+        Assert.Equal(0, await Sweep.SweepAsync(fixture.Host.Time.GetUtcNow().AddDays(1), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task AttendanceCard_RosterAsCheckboxesAndPartnerLines_FillsTheActa()
     {
         var chat = await MesaAsync("Asistencia");
@@ -257,6 +292,10 @@ public sealed class SessionTurnTests : IAsyncLifetime
         closed.AssertContains("Minutes of session 1").AssertContains("Download minutes (Word)").AssertContains("Approve");
         Assert.Equal("en", fixture.Builder.Built.Last(a => a.MesaName == "Bilingüe").Language);
     }
+
+    private IdleSessionSweep Sweep => fixture.Host.Services.GetRequiredService<IdleSessionSweep>();
+
+    private ConversationStore Conversations => fixture.Host.Services.GetRequiredService<ConversationStore>();
 
     private SessionStore Sessions => fixture.Host.Services.GetRequiredService<SessionStore>();
 

@@ -4,6 +4,7 @@ using MesaBot.Bot.Chat;
 using MesaBot.Bot.Resources;
 using MesaBot.Bot.Sessions;
 using MesaBot.Cards;
+using MesaBot.Conversations;
 using MesaBot.Protocol;
 using MesaBot.Protocol.Routing;
 using MesaBot.Records;
@@ -18,7 +19,7 @@ namespace MesaBot.Bot.Handlers;
 /// version), "Actualizar borrador", "Ver acta". Every command reads this conversation's mesa only, so no
 /// one sees another mesa's sessions.
 /// </summary>
-public sealed class SessionActaHandler(SessionStore sessions, ActaPublisher publisher, IOptions<SessionsOptions> options)
+public sealed class SessionActaHandler(SessionStore sessions, ActaPublisher publisher, SessionIdleness idleness, IOptions<SessionsOptions> options)
 {
     public static readonly string[] ActaCommands = ["acta", "minutes"];
     public static readonly string[] ActasCommands = ["actas", "sesiones", "sessions"];
@@ -29,10 +30,12 @@ public sealed class SessionActaHandler(SessionStore sessions, ActaPublisher publ
     public async Task OpenAsync(ChatContext chat, NewSession session, CancellationToken cancellationToken, bool quietWhenOpen = false)
     {
         var mesa = chat.Mesa!;
+        // The conversation it opens in is where the idle sweep asks whether to close it.
+        session = session with { ConversationKey = ConversationReference.From(chat.Activity)?.Key };
         var opening = await sessions.OpenAsync(mesa, session, chat.Author, cancellationToken);
         if (opening.AlreadyOpen)
         {
-            if (await IsIdleAsync(opening.Session, chat, cancellationToken))
+            if (await idleness.IsIdleAsync(mesa, opening.Session, chat.Clock.GetUtcNow(), cancellationToken))
             {
                 await chat.ShowAsync(SessionCloseQuestionCard.Build(mesa, opening.Session, chat.Today), cancellationToken);
             }
@@ -141,16 +144,6 @@ public sealed class SessionActaHandler(SessionStore sessions, ActaPublisher publ
         // The approved card links to the stored bytes the hash names, not to the channel's copy, which SharePoint lets people edit.
         var link = await publisher.LinkAsync(published.Session.CurrentApproval!.Document, cancellationToken);
         return ChatAnswer.Show(ActaCard.Build(mesa, published.Session, published.Content, link, chat.Today));
-    }
-
-    private async Task<bool> IsIdleAsync(Session session, ChatContext chat, CancellationToken cancellationToken)
-    {
-        var records = await sessions.RecordsAsync(chat.Mesa!, session, cancellationToken);
-        var last = records.Agreements.Select(a => a.CreatedAt)
-            .Concat(records.ActionItems.Concat(records.Commitments).Select(i => i.CreatedAt))
-            .Append(session.StartedAt)
-            .Max();
-        return chat.Clock.GetUtcNow() - last >= options.Value.IdleAfter;
     }
 
     private async Task<Session?> SessionNamedAsync(ChatContext chat, string usage, CancellationToken cancellationToken)

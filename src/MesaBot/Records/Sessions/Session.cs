@@ -15,6 +15,12 @@ public sealed record Session(int Number, string? Title, DateTimeOffset StartedAt
     /// <summary>The Teams meeting that opened it (meetingStart's value.Id), so its meetingEnd closes this one and no other.</summary>
     public string? MeetingId { get; init; }
 
+    /// <summary>The conversation it was opened in (the reference's key), where the idle question is posted; null on rows from before.</summary>
+    public string? ConversationKey { get; init; }
+
+    /// <summary>When "¿Cerrar la sesión?" was posted for it by the idle sweep (UTC): it is asked once.</summary>
+    public DateTimeOffset? CloseAskedAt { get; init; }
+
     public IReadOnlyList<SessionPerson> Attendees { get; init; } = [];
 
     public IReadOnlyList<SessionPerson> Apologies { get; init; } = [];
@@ -102,7 +108,11 @@ public sealed record StoredDocument(string StoredName, string Sha256, long Size)
 public sealed record ActaApprovalRecord(int Version, Person By, DateTimeOffset At, StoredDocument Document);
 
 /// <summary>What it takes to open a session; a meeting passes its id, title and start.</summary>
-public sealed record NewSession(string? Title, SessionModality Modality = SessionModality.InPerson, string? MeetingId = null, DateTimeOffset? StartedAt = null);
+public sealed record NewSession(string? Title, SessionModality Modality = SessionModality.InPerson, string? MeetingId = null, DateTimeOffset? StartedAt = null)
+{
+    /// <summary>The conversation it opens in, kept so the idle question goes there.</summary>
+    public string? ConversationKey { get; init; }
+}
 
 /// <summary>
 /// What opening answered: the session (the new one, or the one already open when <see cref="AlreadyOpen"/>),

@@ -25,6 +25,8 @@ internal sealed class SessionRow : ITableEntity
     public DateTimeOffset? EndedAt { get; set; }
     public string Modality { get; set; } = nameof(SessionModality.InPerson);
     public string? MeetingId { get; set; }
+    public string? ConversationKey { get; set; }
+    public DateTimeOffset? CloseAskedAt { get; set; }
     public string OpenedById { get; set; } = string.Empty;
     public string OpenedByName { get; set; } = string.Empty;
     public string? Attendees { get; set; }
@@ -55,6 +57,8 @@ internal sealed class SessionRow : ITableEntity
         EndedAt = session.EndedAt;
         Modality = session.Modality.ToString();
         MeetingId = session.MeetingId;
+        ConversationKey = session.ConversationKey;
+        CloseAskedAt = session.CloseAskedAt;
         OpenedById = session.OpenedBy.ObjectId;
         OpenedByName = session.OpenedBy.Name;
         Attendees = ToJson(session.Attendees);
@@ -76,6 +80,8 @@ internal sealed class SessionRow : ITableEntity
         EndedAt = EndedAt,
         Modality = Enum.TryParse<SessionModality>(Modality, out var modality) ? modality : SessionModality.InPerson,
         MeetingId = MeetingId,
+        ConversationKey = ConversationKey,
+        CloseAskedAt = CloseAskedAt,
         Attendees = FromJson<SessionPerson>(Attendees),
         Apologies = FromJson<SessionPerson>(Apologies),
         Representatives = FromJson<PartnerRepresentative>(Representatives),

@@ -13,6 +13,8 @@ public sealed partial class SessionStore
 {
     public const int MaxPeople = 300;
 
+    private const string SystemActor = "MesaBot";
+
     /// <summary>Adds people to the attendance, the apologies or the partners' representatives (each kept once; someone present is no longer excused).</summary>
     public Task<Session> AddAttendanceAsync(
         Mesa mesa, int number, IReadOnlyList<SessionPerson> present, IReadOnlyList<SessionPerson> excused, IReadOnlyList<PartnerRepresentative> representatives, Person by, CancellationToken cancellationToken) =>
@@ -43,6 +45,27 @@ public sealed partial class SessionStore
         ChangeAsync(mesa, number, by, session => session.Next == next
             ? (session, [])
             : (session with { Next = next }, [new AuditChange(AuditAction.NextSessionSet, session.Next?.Date.ToString("yyyy-MM-dd"), next.Date.ToString("yyyy-MM-dd"))]), cancellationToken);
+
+    /// <summary>
+    /// Notes that the idle sweep asked whether to close the open session (no history line: a question is
+    /// not an act). False when it was asked already or is no longer open, so it is never asked twice; two
+    /// sweeps racing meet on the row's ETag and one of them fails.
+    /// </summary>
+    public async Task<bool> MarkCloseAskedAsync(Mesa mesa, int number, CancellationToken cancellationToken)
+    {
+        var asked = false;
+        await ChangeAsync(mesa, number, new Person(SystemActor, SystemActor), session =>
+        {
+            if (!session.IsOpen || session.CloseAskedAt is not null)
+            {
+                return (session, []);
+            }
+
+            asked = true;
+            return (session with { CloseAskedAt = Now }, [new AuditChange(AuditAction.TextChanged, null, null)]);
+        }, cancellationToken, history: false);
+        return asked;
+    }
 
     /// <summary>Keeps the last draft delivered of the current version (no history line: a draft is not an act).</summary>
     public Task<Session> SaveDraftAsync(Mesa mesa, int number, int version, StoredDocument draft, Person by, CancellationToken cancellationToken) =>

@@ -62,6 +62,7 @@ public sealed partial class SessionStore(TableStorage storage, AgreementStore ag
         {
             Modality = session.Modality,
             MeetingId = RecordText.CleanOptional(session.MeetingId, RecordFields.SessionTitle, 500),
+            ConversationKey = RecordText.CleanOptional(session.ConversationKey, RecordFields.SessionTitle, 500),
             FirstNumbers = new RecordNumbers(LastOf(RecordKind.Agreement) + 1, LastOf(RecordKind.ActionItem) + 1, LastOf(RecordKind.Commitment) + 1),
             Agenda = [.. openItems.ActionItems.Concat(openItems.Commitments).Take(MaxAgendaItems).Select(Carried)],
         };
