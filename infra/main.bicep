@@ -80,6 +80,10 @@ param graphMailSender string = ''
 @description('Graph: who receives the periodic digest (UPN or mail-enabled group address). Empty disables the digest.')
 param graphDigestRecipient string = ''
 
+@secure()
+@description('Optional: the HMAC key of the documents\' signed links (at least 32 random characters, e.g. openssl rand -base64 48). Given, it is written to Key Vault as documents-link-key; empty, that secret must be set in the vault by hand (docs/deploy.md, 6b). Either way the Web App reads it only through a Key Vault reference.')
+param documentsLinkSigningKey string = ''
+
 @description('Change it to get fresh resource names, e.g. when a deleted vault still holds the old name (purge protection).')
 param nameSeed string = ''
 
@@ -127,6 +131,7 @@ module keyVault 'modules/keyvault.bicep' = {
     readerPrincipalId: identity.properties.principalId
     vaultWriterObjectId: vaultWriterObjectId
     vaultWriterType: vaultWriterType
+    documentsLinkSigningKey: documentsLinkSigningKey
   }
 }
 
@@ -155,9 +160,13 @@ var commonSettings = {
   Graph__MailSender: graphMailSender
   Graph__DigestRecipient: graphDigestRecipient
 }
-var secretSettings = isManagedIdentityBot ? {} : {
-  MicrosoftAppPassword: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=MicrosoftAppPassword)'
+// Documents:LinkSigningKey is required outside Development (the host refuses to start without it).
+var documentSettings = {
+  Documents__LinkSigningKey: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=${keyVault.outputs.linkSigningKeySecretName})'
 }
+var secretSettings = union(documentSettings, isManagedIdentityBot ? {} : {
+  MicrosoftAppPassword: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=MicrosoftAppPassword)'
+})
 
 module webApp 'modules/webapp.bicep' = {
   name: 'webApp'

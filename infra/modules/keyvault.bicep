@@ -1,4 +1,4 @@
-// Key Vault for the bot's client secret (msaAppType SingleTenant). RBAC only, soft delete and purge
+// Key Vault for the bot's client secret (msaAppType SingleTenant) and the documents' link key. RBAC only, soft delete and purge
 // protection on: a deleted vault keeps its name for softDeleteRetentionInDays (see docs/deploy.md).
 param name string
 param location string
@@ -16,6 +16,11 @@ param vaultWriterObjectId string
 ])
 param vaultWriterType string
 
+@secure()
+@description('Optional: the documents\' link key; empty leaves the secret to be set by hand.')
+param documentsLinkSigningKey string = ''
+
+var linkSigningKeySecretName = 'documents-link-key'
 var secretsUserRole = '4633458b-17de-408a-b874-0445c86b69e6'
 var secretsOfficerRole = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
 
@@ -56,5 +61,14 @@ resource officerAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' 
   }
 }
 
+resource linkSigningKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(documentsLinkSigningKey)) {
+  parent: vault
+  name: linkSigningKeySecretName
+  properties: {
+    value: documentsLinkSigningKey
+  }
+}
+
 output name string = vault.name
+output linkSigningKeySecretName string = linkSigningKeySecretName
 output uri string = vault.properties.vaultUri
