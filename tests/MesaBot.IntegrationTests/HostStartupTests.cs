@@ -58,4 +58,22 @@ public sealed class HostStartupTests
 
         Assert.Contains("Documents:LinkSigningKey is required outside Development", error.Message);
     }
+
+    [Fact]
+    public void Production_WithAnUnresolvedKeyVaultReferenceAsLinkKey_RefusesToStart()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.UseSetting("MicrosoftAppId", TestToken.AppId);
+            b.UseSetting("Storage:ConnectionString", SharedAzurite.ConnectionString);
+            b.UseSetting("Storage:TablePrefix", SharedAzurite.NewTablePrefix());
+            // What App Service passes on when the secret the infra/ Bicep references is not in the vault yet.
+            b.UseSetting("Documents:LinkSigningKey", "@Microsoft.KeyVault(VaultName=kv-mesabot-x;SecretName=documents-link-key)");
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("unresolved Key Vault reference", error.Message);
+    }
 }

@@ -281,6 +281,30 @@ public sealed class SessionTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AgendaCard_CarriesTheRosterCheckboxesAndPartnerLines_TickingThereFillsTheActa()
+    {
+        var chat = await MesaAsync("Asistencia al abrir");
+
+        var opened = await chat.SendAsync("abrir sesión");
+
+        var json = Json(opened);
+        Assert.Contains("\"isMultiSelect\":true", json);
+        Assert.Contains("\"id\":\"socios\"", json);
+        Assert.DoesNotContain("\"id\":\"excusas\"", json);
+        opened.AssertContains("Asistencia a la sesión 1").AssertContains("Luis Soto").AssertContains("Francisca Rojas");
+        var data = opened.ButtonData(CardVerbs.SessionAttendance);
+        data["asistentes"] = $"{Luis.ObjectId},{fixture.BotFramework.Members[2].ObjectId}";
+        data["socios"] = "CChC: Juan Pérez";
+        var saved = await chat.PressAsync(CardVerbs.SessionAttendance, data);
+        await chat.SendAsync("cerrar sesión");
+
+        Assert.Contains("2 asistentes, 0 excusas, 1 representantes", saved.CardText);
+        var acta = fixture.Builder.Built.Last(a => a.MesaName == "Asistencia al abrir");
+        Assert.Equal(["Luis Soto", "Francisca Rojas"], acta.Attendees);
+        Assert.Equal(new ActaPartnerRepresentative("CChC", "Juan Pérez"), Assert.Single(acta.PartnerRepresentatives));
+    }
+
+    [Fact]
     public async Task EnglishMesa_SessionAndActa_InEnglish()
     {
         var chat = await MesaAsync("Bilingüe");

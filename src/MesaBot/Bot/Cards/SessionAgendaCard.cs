@@ -8,13 +8,15 @@ namespace MesaBot.Bot.Cards;
 /// <summary>
 /// The one card a session opens with: the actas still awaiting approval (each with Aprobar), every item
 /// still open from earlier sessions (overdue first), and the partners' compromisos due before the next
-/// session. Rows are the lists' rows: tapping one opens the item card with its usual buttons.
+/// session; then the attendance: the roster as checkboxes and the partners' representatives as lines
+/// (<see cref="SessionAttendanceCard.AddInputs"/>), saved by "Guardar asistencia" as from the attendance card.
+/// Rows are the lists' rows: tapping one opens the item card with its usual buttons.
 /// </summary>
 public static class SessionAgendaCard
 {
     public const int MaxRows = 10;
 
-    public static AdaptiveCard Build(Mesa mesa, Session session, IReadOnlyList<OpenItem> open, IReadOnlyList<int> awaitingApproval, DateOnly horizon, DateOnly today)
+    public static AdaptiveCard Build(Mesa mesa, Session session, IReadOnlyList<OpenItem> open, IReadOnlyList<int> awaitingApproval, DateOnly horizon, DateOnly today, IReadOnlyList<Person>? roster = null)
     {
         var started = TimeZoneInfo.ConvertTime(session.StartedAt, mesa.TimeZone);
         var card = new AdaptiveCard()
@@ -46,7 +48,22 @@ public static class SessionAgendaCard
             card.Add(new ExecuteAction(CardTexts.Action_ViewPending, CardVerbs.ShowMore) { Data = ItemData.NextPage("pendientes", 1, mesa.Id) });
         }
 
+        AddAttendance(card, mesa, session, roster ?? []);
         return card.Add(new ExecuteAction(CardTexts.Session_Close, CardVerbs.CloseSession) { Data = SessionData.Of(mesa.Id, session.Number) });
+    }
+
+    private static void AddAttendance(AdaptiveCard card, Mesa mesa, Session session, IReadOnlyList<Person> roster)
+    {
+        card.Add(new TextBlock(CardText.Format(CardTexts.Attendance_Title, session.Number)) { Weight = TextWeight.Bolder, Separator = true });
+        if (roster.Count > SessionAttendanceCard.MaxInlineRoster)
+        {
+            // A whole team as checkboxes would swamp the card (and Teams' size limit): the typed command does it.
+            card.Add(new TextBlock(CardText.Format(CardTexts.Session_AttendanceByCommand, roster.Count)) { IsSubtle = true, Spacing = Spacing.None });
+            roster = [];
+        }
+
+        SessionAttendanceCard.AddInputs(card, session, roster, withApologies: false)
+            .Add(new ActionSet([SessionAttendanceCard.Save(mesa, session)]));
     }
 
     internal static string Modality(SessionModality modality) => modality switch

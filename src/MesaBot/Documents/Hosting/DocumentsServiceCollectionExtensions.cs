@@ -28,6 +28,10 @@ public static class DocumentsServiceCollectionExtensions
             })
             .Validate(o => o.LinkSigningKey is { Length: >= DocumentOptions.MinimumKeyLength },
                 $"Documents:LinkSigningKey is required outside Development and must have at least {DocumentOptions.MinimumKeyLength} characters.")
+            // App Service passes an unresolved Key Vault reference through as its own text (secret not set yet, no
+            // access): a key anyone who sees the settings could type. Refuse to start instead.
+            .Validate(o => o.LinkSigningKey?.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase) != true,
+                "Documents:LinkSigningKey is an unresolved Key Vault reference: set the secret documents-link-key in the vault (docs/deploy.md, 6b).")
             .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Documents:LinkLifetime must be positive.")
             .Validate(o => string.IsNullOrEmpty(o.PublicBaseUrl) || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _),
                 "Documents:PublicBaseUrl must be an absolute URL.")
