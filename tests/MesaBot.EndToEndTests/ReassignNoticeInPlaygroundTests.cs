@@ -9,7 +9,8 @@ namespace MesaBot.EndToEndTests;
 /// reaches Carolina's personal chat as a short message with the item card. The Playground only speaks as
 /// Carolina, so Ana's command goes straight to the bot, as Teams would deliver it, with the Playground as
 /// its Connector; everything Carolina sees is checked on the page. It works in the team's General
-/// channel, with a mesa of its own, so the scenario's Resiliencia channel is left as that test expects it.
+/// channel, with a mesa of its own (shared with the session and registrar tests), so the scenario's Resiliencia
+/// channel is left as that test expects it.
 /// </summary>
 [Collection(PlaygroundCollection.Name)]
 [Trait("Category", "EndToEnd")]
@@ -25,9 +26,7 @@ public sealed partial class ReassignNoticeInPlaygroundTests(PlaygroundEnvironmen
     public async Task Reassign_ToCarolinaByAna_ReachesCarolinasPersonalChat()
     {
         var chat = environment.Chat;
-        await chat.OpenConversationAsync("General");
-        await chat.PostAsync("@MesaBot", " vincular Vialidad Urbana");
-        await chat.ExpectTextAsync("creé la mesa **Vialidad Urbana**");
+        await chat.LinkChannelAsync("General", "Vialidad Urbana"); // the session and registrar tests work there too
         await chat.PostAsync("@MesaBot", " tarea preparar informe de avance de obras ", "@Ana Pérez", " para el 15/12");
         var card = await chat.ExpectCardWithTextAsync("preparar informe de avance de obras");
         var id = TaskId().Match(await card.InnerTextAsync()).Value;

@@ -97,6 +97,51 @@ public sealed class PlaygroundChat(IPage page, PlaygroundEnvironment environment
         return card;
     }
 
+    /// <summary>
+    /// Links a channel to a mesa, whichever test of the run got there first: the suite's tests share the
+    /// Playground's two channels, and xunit does not promise an order between classes.
+    /// </summary>
+    public async Task LinkChannelAsync(string channel, string mesa)
+    {
+        await OpenConversationAsync(channel);
+        await PostAsync("@MesaBot", $" vincular {mesa}");
+        var linked = Page.GetByText(new System.Text.RegularExpressions.Regex($"(creé la mesa|ya está vinculada a la mesa) \\**{mesa}")).Last;
+        try
+        {
+            await linked.WaitForAsync(new() { Timeout = 20_000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException($"«vincular {mesa}» got no answer.\nPage:\n{await Page.InnerTextAsync("body")}\n{environment.Diagnostics()}");
+        }
+    }
+
+    /// <summary>
+    /// Presses a card's Action.OpenUrl and returns the address it opens. The Playground opens it with
+    /// window.open in a new tab; the tab is left out (a download shows no page) and the address kept, so
+    /// the test fetches exactly what a person's browser would.
+    /// </summary>
+    public async Task<Uri> OpenedLinkAsync(ILocator card, string button)
+    {
+        await Page.EvaluateAsync("() => { window.__opened = []; window.__open = window.__open || window.open; window.open = u => { window.__opened.push(String(u)); return null; }; }");
+        try
+        {
+            // An Action.OpenUrl renders as a link-like button: found by its title, whatever its role.
+            await card.GetByText(button, new() { Exact = true }).ClickAsync();
+            await Page.WaitForFunctionAsync("() => window.__opened.length > 0", null, new() { Timeout = 20_000 });
+            return new Uri(await Page.EvaluateAsync<string>("() => window.__opened[0]"));
+        }
+        catch (TimeoutException)
+        {
+            await ScreenshotAsync("failed-open-link");
+            throw new Xunit.Sdk.XunitException($"«{button}» opened no address.\nPage:\n{await Page.InnerTextAsync("body")}\n{environment.Diagnostics()}");
+        }
+        finally
+        {
+            await Page.EvaluateAsync("() => { window.open = window.__open; }");
+        }
+    }
+
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new() { Path = Path.Combine(environment.ScreenshotDirectory, name + ".png") });
 }

@@ -27,11 +27,18 @@ public sealed class PlaygroundEnvironment : IAsyncLifetime
 
     public string ScreenshotDirectory { get; } = Path.Combine(Repository.Root, "TestResults", "screens");
 
+    /// <summary>The host's storage, for a check only the audit log can answer (the acta's hash).</summary>
+    public string StorageConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>This run's table prefix: the host's tables are <c>{prefix}records</c> and so on.</summary>
+    public string TablePrefix { get; } = "e2e" + Guid.NewGuid().ToString("N")[..10];
+
     public async Task InitializeAsync()
     {
         RequireInstalled(ChromiumPath, "apt-get install -y chromium");
         RequireInstalled(Path.Combine(Repository.Root, "node_modules", ".bin", "agentsplayground"), "npm ci");
         var storage = Environment.GetEnvironmentVariable("MESABOT_TEST_STORAGE") ?? StartAzurite();
+        StorageConnectionString = storage;
 
         var botPort = Repository.FreePort();
         var bot = Track(ChildProcess.Start("MesaBot", "dotnet",
@@ -41,7 +48,7 @@ public sealed class PlaygroundEnvironment : IAsyncLifetime
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["Storage__ConnectionString"] = storage,
-                ["Storage__TablePrefix"] = "e2e" + Guid.NewGuid().ToString("N")[..10],
+                ["Storage__TablePrefix"] = TablePrefix,
                 // Quiet output: the console exporter is on in Development unless told otherwise.
                 ["Telemetry__Console"] = "false",
             }));
