@@ -70,6 +70,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<Sessions.ActaPublisher>();
         services.AddSingleton<SessionCommandHandler>();
         services.AddSingleton<SessionActaHandler>();
+        services.AddSingleton<MesaBot.Bot.Sessions.SessionTranscriptProposals>();
         services.AddSingleton<SessionMeetingHandler>();
     }
 
