@@ -74,6 +74,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<Reminders.Scheduling.ISchedulerChore>(sp => sp.GetRequiredService<Sessions.IdleSessionSweep>());
         services.AddSingleton<SessionCommandHandler>();
         services.AddSingleton<SessionActaHandler>();
+        services.AddSingleton<MesaBot.Bot.Sessions.SessionTranscriptProposals>();
         services.AddSingleton<SessionMeetingHandler>();
     }
 

@@ -11,6 +11,12 @@ public class BotHostFixture : IAsyncLifetime
 
     protected virtual string[] AllowedTenants => [];
 
+    /// <summary>Settings a fixture adds to its host; read after <see cref="StartDependenciesAsync"/>.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    /// <summary>Fakes a fixture starts before its host (their addresses go into <see cref="Settings"/>).</summary>
+    protected virtual Task StartDependenciesAsync() => Task.CompletedTask;
+
     /// <summary>Services a fixture adds to its host, after the host's own.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
     {
@@ -19,7 +25,8 @@ public class BotHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         BotFramework = await FakeBotFramework.StartAsync();
-        Host = new MesaBotFactory(BotFramework, Authentication, AllowedTenants) { ExtraServices = ConfigureServices };
+        await StartDependenciesAsync();
+        Host = new MesaBotFactory(BotFramework, Authentication, AllowedTenants) { ExtraServices = ConfigureServices, ExtraSettings = Settings };
         Client = new BotClient(Host.CreateClient(), BotFramework);
     }
 

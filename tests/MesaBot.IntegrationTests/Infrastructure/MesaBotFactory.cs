@@ -25,6 +25,9 @@ public sealed class MesaBotFactory(FakeBotFramework botFramework, bool authentic
     /// <summary>More services for one fixture's host (e.g. test doubles of another part's interfaces).</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
 
+    /// <summary>More settings for one fixture's host (e.g. Graph pointed at a fake), applied after the defaults.</summary>
+    public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Set to another host's prefix for a second instance on the same tables (scale-out).</summary>
     public string TablePrefix { get; init; } = SharedAzurite.NewTablePrefix();
 
@@ -41,6 +44,11 @@ public sealed class MesaBotFactory(FakeBotFramework botFramework, bool authentic
         for (var i = 0; i < allowedTenants.Length; i++)
         {
             builder.UseSetting($"Bot:AllowedTenantIds:{i}", allowedTenants[i]);
+        }
+
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

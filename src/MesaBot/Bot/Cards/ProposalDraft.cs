@@ -16,6 +16,7 @@ public sealed record ProposalDraft(string Kind, string Text, string? OwnerId, st
     public const string OriginKey = "origen";
     public const string CountKey = "n";
     public const string LinkKey = "enlace";
+    public const string SessionKey = "sesion";
     public const string DialogKey = "propuestas";
 
     public static string SelectedId(int i) => $"p{i}.sel";

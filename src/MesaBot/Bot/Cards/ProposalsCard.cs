@@ -30,6 +30,11 @@ public static class ProposalsCard
             data[ProposalDraft.LinkKey] = link;
         }
 
+        if (options.Session is { } session)
+        {
+            data[ProposalDraft.SessionKey] = session;
+        }
+
         for (var i = 0; i < shown.Count; i++)
         {
             data[ProposalDraft.KindId(i)] = shown[i].Kind;
@@ -133,5 +138,8 @@ public sealed record ProposalsCardOptions
     public string? Notice { get; init; }
     public IReadOnlyDictionary<int, string> Problems { get; init; } = new Dictionary<int, string>();
     public string? Link { get; init; }
+
+    /// <summary>"Sesión 7" for proposals read from a session's transcript: the acuerdos registered from it carry it.</summary>
+    public string? Session { get; init; }
     public bool InDialog { get; init; }
 }

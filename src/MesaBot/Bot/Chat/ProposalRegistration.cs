@@ -16,7 +16,7 @@ public sealed class ProposalRegistration(AgreementStore agreements, OpenItemStor
     // The longest partner name the stores keep (OpenItemStore.CleanPartner).
     private const int MaxPartnerLength = 150;
 
-    public async Task<ProposalOutcome> RegisterAsync(ChatContext chat, IReadOnlyList<ProposalDraft> drafts, string origin, string? link, CancellationToken cancellationToken)
+    public async Task<ProposalOutcome> RegisterAsync(ChatContext chat, IReadOnlyList<ProposalDraft> drafts, string origin, string? link, CancellationToken cancellationToken, string? session = null)
     {
         var mesa = chat.Mesa!;
         var members = await MembersAsync(chat, cancellationToken);
@@ -47,7 +47,7 @@ public sealed class ProposalRegistration(AgreementStore agreements, OpenItemStor
             var key = $"{origin}#{i}";
             if (draft.IsAgreement)
             {
-                var agreement = await agreements.CreateAsync(mesa, new NewAgreement(draft.Text, chat.Today, SourceMessageUrl: link), chat.Author, key, cancellationToken);
+                var agreement = await agreements.CreateAsync(mesa, new NewAgreement(draft.Text, chat.Today, session, link), chat.Author, key, cancellationToken);
                 created.Add(new CreatedRecord(new RecordRef(RecordKind.Agreement, agreement.Number), agreement.Text));
             }
             else if (draft.IsCommitment)

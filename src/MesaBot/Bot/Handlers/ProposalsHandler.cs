@@ -67,7 +67,8 @@ public sealed class ProposalsHandler(IRecordExtractor extractor, TenantPartners 
     {
         var drafts = ProposalDraft.Read(key => data[key]);
         var link = data[ProposalDraft.LinkKey];
-        var outcome = await registration.RegisterAsync(chat, drafts, origin, link, cancellationToken);
+        var session = data[ProposalDraft.SessionKey];
+        var outcome = await registration.RegisterAsync(chat, drafts, origin, link, cancellationToken, session);
         if (outcome.Created.Count > 0)
         {
             return (ProposalsSavedCard.Build([.. outcome.Created.Select(c => (c.Ref.Format(chat.Mesa!.Code, chat.InsideMesa), c.Text))]), true);
@@ -76,7 +77,7 @@ public sealed class ProposalsHandler(IRecordExtractor extractor, TenantPartners 
         var members = await ProposalRegistration.MembersAsync(chat, cancellationToken);
         var notice = outcome.Problems.Count > 0 ? Strings.Proposals_FillMissing : Strings.Proposals_NoneSelected;
         return (ProposalsCard.Build(drafts, members, chat.Today, origin,
-            new ProposalsCardOptions { Notice = notice, Problems = outcome.Problems, Link = link, InDialog = data[ProposalDraft.DialogKey] == "si" }), false);
+            new ProposalsCardOptions { Notice = notice, Problems = outcome.Problems, Link = link, Session = session, InDialog = data[ProposalDraft.DialogKey] == "si" }), false);
     }
 
     // A channel message's own link, so each record points back to the minutes it came from.

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using MesaBot.Bot.Cards;
 using MesaBot.Bot.Chat;
 using MesaBot.Bot.Resources;
+using MesaBot.Bot.Sessions;
 using MesaBot.Cards;
 using MesaBot.Dates;
 using MesaBot.Protocol;
@@ -15,7 +16,7 @@ namespace MesaBot.Bot.Handlers;
 /// `próxima sesión &lt;fecha&gt;`, `asistentes @a @b` (and "CChC: Juan Pérez" lines), `excusas @c`.
 /// Opening posts the agenda card; closing posts the acta's draft (<see cref="SessionActaHandler"/>).
 /// </summary>
-public sealed partial class SessionCommandHandler(SessionStore sessions, SessionActaHandler actas, ChileBusinessCalendar calendar)
+public sealed partial class SessionCommandHandler(SessionStore sessions, SessionActaHandler actas, ChileBusinessCalendar calendar, SessionTranscriptProposals transcriptProposals)
 {
     public static readonly string[] OpenCommands = ["abrir sesion", "sesion", "open session"];
     public static readonly string[] CloseCommands = ["cerrar sesion", "close session", "end session"];
@@ -36,6 +37,7 @@ public sealed partial class SessionCommandHandler(SessionStore sessions, Session
         }
 
         await chat.ShowAsync(await actas.DraftCardAsync(chat, closed, cancellationToken), cancellationToken);
+        await transcriptProposals.ProposeAsync(chat, closed, cancellationToken);
     }
 
     public async Task OnNextAsync(ChatContext chat, CancellationToken cancellationToken)

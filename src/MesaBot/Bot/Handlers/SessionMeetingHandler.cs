@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MesaBot.Bot.Chat;
+using MesaBot.Bot.Sessions;
 using MesaBot.Records.Sessions;
 
 namespace MesaBot.Bot.Handlers;
@@ -10,7 +11,7 @@ namespace MesaBot.Bot.Handlers;
 /// and participant joins fill the attendance. Teams is known to drop these events, so each is only a
 /// shortcut for the typed commands; an event outside a mesa is ignored.
 /// </summary>
-public sealed class SessionMeetingHandler(SessionStore sessions, SessionActaHandler actas)
+public sealed class SessionMeetingHandler(SessionStore sessions, SessionActaHandler actas, SessionTranscriptProposals transcriptProposals)
 {
     public const string MeetingStart = "application/vnd.microsoft.meetingStart";
     public const string MeetingEnd = "application/vnd.microsoft.meetingEnd";
@@ -39,6 +40,7 @@ public sealed class SessionMeetingHandler(SessionStore sessions, SessionActaHand
         if (await sessions.CloseAsync(mesa, chat.Author, Time(value, "EndTime"), Text(value, "Id"), cancellationToken) is { } closed)
         {
             await chat.ShowAsync(await actas.DraftCardAsync(chat, closed, cancellationToken), cancellationToken);
+            await transcriptProposals.ProposeAsync(chat, closed, cancellationToken);
         }
     }
 

@@ -1,0 +1,188 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MesaBot.Cards;
+using MesaBot.Documents;
+using MesaBot.Graph;
+using MesaBot.IntegrationTests.Chat;
+using MesaBot.IntegrationTests.Graph;
+using MesaBot.IntegrationTests.Infrastructure;
+using MesaBot.Records;
+using MesaBot.Records.Stores;
+
+namespace MesaBot.IntegrationTests.Sessions;
+
+/// <summary>
+/// A session a Teams meeting opened, closed by meetingEnd with Graph on (the fake Graph): the meeting's
+/// transcript becomes the proposals card, the speaker owning "yo me encargo", dates read against the
+/// meeting's day (Wednesday 25 November 2026); nothing is created before "Registrar seleccionados".
+/// Without a transcript the close says nothing more than the acta's draft.
+/// </summary>
+public sealed class SessionTranscriptTests : IAsyncLifetime
+{
+    // As Teams writes it: numbered cues, a sentence cut across cues, one speaker's cues in a row.
+    private const string Vtt = """
+        WEBVTT
+
+        0f3c5a7e-1b2d-4c6e-9a8b-7d6e5f4a3b2c/12-0
+        00:00:02.310 --> 00:00:05.870
+        <v Ana Pérez>Buenos días a todos, partimos con el primer punto.</v>
+
+        0f3c5a7e-1b2d-4c6e-9a8b-7d6e5f4a3b2c/15-0
+        00:00:06.100 --> 00:00:09.440
+        <v Ana Pérez>Se acuerda priorizar los puentes</v>
+
+        0f3c5a7e-1b2d-4c6e-9a8b-7d6e5f4a3b2c/15-1
+        00:00:09.440 --> 00:00:11.020
+        <v Ana Pérez>de la ruta 5.</v>
+
+        3a9d1c2b-5e4f-4a6b-8c7d-1e2f3a4b5c6d/3-0
+        00:00:12.500 --> 00:00:16.900
+        <v Luis Soto>Yo me encargo de revisar las bases técnicas para el viernes.</v>
+
+        0f3c5a7e-1b2d-4c6e-9a8b-7d6e5f4a3b2c/21-0
+        00:00:17.200 --> 00:00:21.750
+        <v Ana Pérez>La CChC enviará el informe de indicadores el 15 de diciembre.</v>
+
+        7b6a5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d/8-0
+        00:00:22.000 --> 00:00:23.400
+        <v Francisca Rojas>¿Alguien tiene comentarios?</v>
+        """;
+
+    private readonly TranscriptHostFixture fixture = new();
+
+    public Task InitializeAsync() => fixture.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await fixture.DisposeAsync();
+        await fixture.Graph.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task MeetingEnd_TranscriptRead_ProposalsWithSpeakerAsOwnerAndNothingCreatedUntilPressed()
+    {
+        var chat = await MesaAsync("Transcritas");
+        var meeting = "MCMjMCMjdHJhbnNjcmlwdA==" + Guid.NewGuid().ToString("N")[..8];
+        fixture.Graph.Transcripts[meeting] = [new("t1", new DateTimeOffset(2026, 11, 25, 13, 5, 0, TimeSpan.Zero), Vtt)];
+
+        await StartAsync(chat, meeting);
+        var ended = await EndAsync(chat, meeting);
+
+        Assert.Contains("Acta de la sesión 1", ended.AllText);
+        ended.AssertContains("Encontré 3 para registrar")
+            .AssertContains("Acuerdo: Priorizar los puentes de la ruta 5")
+            .AssertContains("Tarea: Revisar las bases técnicas · Luis Soto · viernes 27 de noviembre")
+            .AssertContains("Compromiso: Enviar el informe de indicadores · Cámara Chilena de la Construcción · martes 15 de diciembre");
+        Assert.DoesNotContain("comentarios", ended.AllText);
+        // The list and the newest one's content, under the session opener as organizer.
+        Assert.Equal(2, fixture.Graph.CountCalls("GET", $"/users/{chat.Speaker.ObjectId}/onlineMeetings/{meeting}/transcripts"));
+        Assert.Equal(1, fixture.Graph.CountCalls("GET", $"/onlineMeetings/{meeting}/transcripts/t1/content"));
+        var mesa = await MesaOfAsync(chat);
+        Assert.Empty(await Get<AgreementStore>().ListAsync(mesa, CancellationToken.None));
+
+        var card = ProposalCards.FirstCard(new Reply([.. ended.Activities.Where(a => (a.Attachments ?? []).Any(x => x.Content!.ToJsonString().Contains("Registrar seleccionados", StringComparison.Ordinal)))]));
+        var saved = await chat.PressAsync(CardVerbs.SaveProposals, ProposalCards.Submitted(card, "Action.Execute"));
+
+        Assert.Contains("Registré 3: A-1, T-1, C-1", saved.CardText);
+        Assert.Equal("Sesión 1", Assert.Single(await Get<AgreementStore>().ListAsync(mesa, CancellationToken.None)).Session);
+        (await chat.SendAsync("pendientes")).AssertContains("Revisar las bases técnicas").AssertContains("Luis Soto");
+    }
+
+    [Theory]
+    [InlineData(403, "GraphAccessToTranscriptsDisabled")]
+    [InlineData(402, "PaymentRequired")]
+    public async Task MeetingEnd_TranscriptsRefused_OnlyTheActaDraft(int status, string code)
+    {
+        var chat = await MesaAsync("Sin transcripción " + status);
+        var meeting = "MCMjMCMjcmVmdXNlZA==" + Guid.NewGuid().ToString("N")[..8];
+        fixture.Graph.TranscriptRefusal = (status, code);
+
+        await StartAsync(chat, meeting);
+        var ended = await EndAsync(chat, meeting);
+
+        Assert.Contains("Acta de la sesión 1", ended.AllText);
+        Assert.DoesNotContain("Registrar seleccionados", ended.AllText);
+        Assert.Equal(1, fixture.Graph.CountCalls("GET", $"/onlineMeetings/{meeting}/transcripts"));
+        Assert.Equal(TranscriptStatus.NotAvailable, (await Get<IMeetingTranscripts>().LatestAsync(chat.Speaker.ObjectId, meeting, CancellationToken.None)).Status);
+    }
+
+    [Fact]
+    public async Task CloseTyped_SessionWithoutMeeting_AsksGraphNothing()
+    {
+        var chat = await MesaAsync("Presencial");
+        await chat.SendAsync("abrir sesión");
+
+        var closed = await chat.SendAsync("cerrar sesión");
+
+        closed.AssertContains("Acta de la sesión 1");
+        Assert.DoesNotContain("Registrar seleccionados", closed.AllText);
+        Assert.Equal(0, fixture.Graph.CountCalls("GET", "/transcripts"));
+    }
+
+    private T Get<T>() where T : notnull => fixture.Host.Services.GetRequiredService<T>();
+
+    private async Task<TeamsConversation> MesaAsync(string name)
+    {
+        var chat = new TeamsConversation(fixture);
+        await chat.SendAsync("vincular " + name);
+        return chat;
+    }
+
+    private async Task<Mesa> MesaOfAsync(TeamsConversation chat) =>
+        (await Get<MesaStore>().FindByConversationAsync(chat.TenantId, chat.ConversationId, CancellationToken.None))!;
+
+    private Task<Reply> StartAsync(TeamsConversation chat, string meeting) =>
+        SendEventAsync(chat, "application/vnd.microsoft.meetingStart", new { Id = meeting, JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x", Title = "Mesa mensual", MeetingType = "Scheduled", StartTime = "2026-11-25T12:00:05.000Z" });
+
+    private async Task<Reply> EndAsync(TeamsConversation chat, string meeting)
+    {
+        fixture.Host.Time.Advance(TimeSpan.FromHours(1));
+        return await SendEventAsync(chat, "application/vnd.microsoft.meetingEnd", new { Id = meeting, JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x", Title = "Mesa mensual", MeetingType = "Scheduled", EndTime = "2026-11-25T13:00:00.000Z" });
+    }
+
+    private async Task<Reply> SendEventAsync(TeamsConversation chat, string name, object value)
+    {
+        var activity = chat.Message(string.Empty);
+        activity.Type = "event";
+        activity.Name = name;
+        activity.Text = null;
+        activity.Entities = null;
+        activity.Value = JsonSerializer.SerializeToElement(value);
+        var response = await fixture.Client.SendAsync(activity);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return new Reply([.. fixture.BotFramework.SentActivities().Where(a => a.ReplyToId == activity.Id)]);
+    }
+
+    /// <summary>The sessions host (document doubles, no authentication) with Graph on, pointed at <see cref="FakeGraph"/>.</summary>
+    private sealed class TranscriptHostFixture : BotHostFixture
+    {
+        public FakeGraph Graph { get; private set; } = null!;
+
+        protected override bool Authentication => false;
+
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+        {
+            ["Graph:Enabled"] = "true",
+            ["Graph:BaseUrl"] = Graph.BaseUrl,
+            ["Graph:TeamsAppCatalogId"] = GraphHostFixture.CatalogAppId,
+            ["Graph:MailSender"] = GraphHostFixture.Sender,
+            ["Graph:Retry:BaseDelay"] = "00:00:00.005",
+            ["Graph:Retry:MaxDelay"] = "00:00:00.050",
+        };
+
+        protected override async Task StartDependenciesAsync() => Graph = await FakeGraph.StartAsync();
+
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            services.AddSingleton<IActaDocumentBuilder>(new JsonActaBuilder());
+            services.AddSingleton<IDocumentDelivery>(new MemoryDocumentDelivery());
+            services.RemoveAll<IGraphTokenProvider>();
+            services.AddSingleton<IGraphTokenProvider>(new StaticToken());
+        }
+
+        private sealed class StaticToken : IGraphTokenProvider
+        {
+            public ValueTask<string> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult(GraphHostFixture.GraphToken);
+        }
+    }
+}
