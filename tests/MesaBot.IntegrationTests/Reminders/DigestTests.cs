@@ -112,24 +112,36 @@ public sealed class DigestTests
     [Fact]
     public async Task BuildAsync_ManyItems_RequestsGrowWithMesasNotItems()
     {
-        // Arrange: two mesas with 1 item each, then the same two with 40 more items.
+        // Arrange: two mesas with 1 item each; the first digest writes their summaries.
         var h = await RemindersHarness.StartAsync();
         h.SetLocal(new DateOnly(2026, 3, 16), 10);
         var (res, _) = await h.SeedMesasAsync();
         var other = await h.Records.CreateMesaAsync("puentes", "PUE", "Puentes");
         await h.Records.ActionItems.CreateAsync(res, new NewActionItem("Una", RecordsHarness.Beto, new DateOnly(2026, 3, 25)), RecordsHarness.Ana, null, Ct);
         await h.Records.ActionItems.CreateAsync(other, new NewActionItem("Otra", RecordsHarness.Beto, new DateOnly(2026, 3, 25)), RecordsHarness.Ana, null, Ct);
+        var first = await h.Records.RequestsAsync(() => h.Digests.ReportAsync(RecordsHarness.Tenant, WeekStart, Ct));
         var few = await h.Records.RequestsAsync(() => h.Digests.ReportAsync(RecordsHarness.Tenant, WeekStart, Ct));
-        for (var i = 0; i < 40; i++)
+        // Just under the fold threshold of changes per mesa.
+        for (var i = 0; i < 2 * (MesaBot.Records.Stores.DigestSummaryStore.CompactAfter - 1); i++)
         {
             await h.Records.ActionItems.CreateAsync(i % 2 == 0 ? res : other, new NewActionItem($"Tarea {i}", RecordsHarness.Carla, new DateOnly(2026, 4, 1)), RecordsHarness.Ana, null, Ct);
         }
 
         // Act
         var many = await h.Records.RequestsAsync(() => h.Digests.ReportAsync(RecordsHarness.Tenant, WeekStart, Ct));
+        await h.Records.ActionItems.CreateAsync(res, new NewActionItem("Una más", RecordsHarness.Carla, new DateOnly(2026, 4, 1)), RecordsHarness.Ana, null, Ct);
+        await h.Records.ActionItems.CreateAsync(other, new NewActionItem("Otra más", RecordsHarness.Carla, new DateOnly(2026, 4, 1)), RecordsHarness.Ana, null, Ct);
+        var folding = await h.Records.RequestsAsync(() => h.Digests.ReportAsync(RecordsHarness.Tenant, WeekStart, Ct));
+        var folded = await h.Records.RequestsAsync(() => h.Digests.ReportAsync(RecordsHarness.Tenant, WeekStart, Ct));
 
-        // Assert: 1 mesa list + 4 per mesa (acuerdos, tareas, compromisos, sessions; the committee is not summarised).
-        Assert.Equal(1 + (4 * 2), few.Requests);
+        // Assert: without summaries (rows from before them), 1 mesa list + per mesa the summary, 4 record reads
+        // and the summary's first write; then 1 + 1 per mesa (the committee is not summarised), whatever the items;
+        // a mesa with CompactAfter changes since the last fold costs one more transaction, once.
+        Assert.Equal(1 + (6 * 2), first.Requests);
+        Assert.Equal(1 + (1 * 2), few.Requests);
         Assert.Equal(few.Requests, many.Requests);
+        Assert.Equal(1 + (2 * 2), folding.Requests);
+        Assert.Equal(1 + (1 * 2), folded.Requests);
+        Assert.Equal(21, folded.Result.Mesas.Single(m => m.Mesa.Id == res.Id).Numbers.Pending + folded.Result.Mesas.Single(m => m.Mesa.Id == res.Id).Numbers.Overdue);
     }
 }

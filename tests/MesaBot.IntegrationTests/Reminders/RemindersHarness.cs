@@ -40,7 +40,7 @@ public sealed class RemindersHarness
         Policy = new ReminderPolicy(Calendar);
         Ledger = new DeliveryLedger(records.Storage);
         Sessions = new MesaBot.Records.Sessions.SessionStore(records.Storage, records.Agreements, records.Items, records.Time);
-        Digests = new DigestQuery(records.Mesas, records.Agreements, records.Items, Sessions);
+        Digests = new DigestQuery(records.Mesas, records.Agreements, records.Items, Sessions, new MesaBot.Records.Stores.DigestSummaryStore(records.Storage, records.Time));
         Mail = new RecordingMailSender();
         DigestMail = new MesaBot.Graph.DigestMailer(Mail, new MesaBot.Graph.GraphOptions { DigestRecipient = CommitteeMail });
     }

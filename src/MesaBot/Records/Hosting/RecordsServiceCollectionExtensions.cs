@@ -28,6 +28,7 @@ public static class RecordsServiceCollectionExtensions
         services.AddSingleton<AgreementStore>();
         services.AddSingleton<OpenItemStore>();
         services.AddSingleton<OpenItemsQuery>();
+        services.AddSingleton<DigestSummaryStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IndexRepair>();
         services.AddSingleton<IndexRepairQueue>();

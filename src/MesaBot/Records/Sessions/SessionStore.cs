@@ -83,6 +83,8 @@ public sealed partial class SessionStore(TableStorage storage, AgreementStore ag
         }
 
         AuditLog.Append(batch, RecordKeys.SessionLogPrefix(number), 1, Subject(number), [new AuditChange(AuditAction.SessionOpened, null, title)], opener, Now);
+        // The weekly digest lists the sessions started in its week (DigestSummaryStore).
+        batch.Add(TableTransactionActionType.Add, DigestEntry.OfSession(number, opened.StartedAt).Delta(partition, Now));
         await SubmitAsync(batch, mesa, cancellationToken);
         return new SessionOpening(opened, AlreadyOpen: false, [.. openItems.ActionItems.Concat(openItems.Commitments)], Awaiting(sessions));
     }

@@ -34,7 +34,8 @@ public sealed class AgreementStore(RecordWriter writer)
                 Revision = 1,
                 ActivityId = activityId,
             };
-            return [created];
+            // The digest's summary entry rides in the create's transaction (DigestSummaryStore).
+            return [created, DigestEntry.Of(created.ToAgreement()).Delta(created.PartitionKey, writer.Now)];
         }, cancellationToken);
 
         return result.Replayed
@@ -106,6 +107,7 @@ public sealed class AgreementStore(RecordWriter writer)
         entity.Revision++;
         var batch = new PartitionBatch(entity.PartitionKey);
         batch.Add(TableTransactionActionType.UpdateReplace, entity, etag);
+        batch.Add(TableTransactionActionType.Add, DigestEntry.Of(entity.ToAgreement()).Delta(entity.PartitionKey, writer.Now));
         await writer.SubmitChangeAsync(mesa, batch, record, entity.Revision, [new AuditChange(AuditAction.TextChanged, old, cleaned)], actor, null, null, cancellationToken);
         return entity.ToAgreement();
     }
@@ -132,6 +134,7 @@ public sealed class AgreementStore(RecordWriter writer)
         entity.Revision++;
         var batch = new PartitionBatch(entity.PartitionKey);
         batch.Add(TableTransactionActionType.UpdateReplace, entity, etag);
+        batch.Add(TableTransactionActionType.Add, DigestEntry.Of(entity.ToAgreement()).Delta(entity.PartitionKey, writer.Now));
         await writer.SubmitChangeAsync(mesa, batch, record, entity.Revision, [new AuditChange(AuditAction.Annulled, null, cleaned)], actor, null, null, cancellationToken);
         return entity.ToAgreement();
     }

@@ -87,6 +87,8 @@ public sealed partial class OpenItemStore
             batch.Add(TableTransactionActionType.Delete, new TableEntity(row.PartitionKey, RecordKeys.OpenRow(record.Kind, record.Number)), ETag.All);
         }
 
+        // The digest's summary follows in the same transaction: an added row, so it never conflicts (DigestSummaryStore).
+        batch.Add(TableTransactionActionType.Add, DigestEntry.Of(after).Delta(row.PartitionKey, writer.Now));
         await writer.SubmitChangeAsync(mesa, batch, record, row.Revision, changes, actor, before.Pending(mesa), after.Pending(mesa), cancellationToken);
         return after;
     }

@@ -112,7 +112,8 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
             created = ItemRow.New(mesa, kind, number, item, creator, writer.Now, activityId, session);
             var sync = PendingIndex.Marker(RecordKeys.MesaPartition(mesa), new RecordRef(kind, number), [], writer.Now);
             marker = sync.RowKey;
-            return [created.Record(), created.OpenCopy(), sync];
+            // The digest's summary entry rides in the create's transaction (DigestSummaryStore).
+            return [created.Record(), created.OpenCopy(), sync, DigestEntry.Of(created.ToItem()).Delta(RecordKeys.MesaPartition(mesa), writer.Now)];
         }, cancellationToken);
 
         if (result.Replayed)

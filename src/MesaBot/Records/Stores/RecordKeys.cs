@@ -61,6 +61,12 @@ internal static class RecordKeys
 
     private static string CounterRow(string letter) => $"count|{letter}";
 
+    // records table, the weekly digest's summary (Stores/DigestSummaryStore): the folded entries and the entries written since.
+    public const string DigestPrefix = "digest|";
+    public const string DigestBaseRow = "digest|base";
+    public const string DigestDeltaPrefix = "digest|d|";
+    public static string DigestDeltaRow(DateTimeOffset now) => $"{DigestDeltaPrefix}{now.UtcTicks:D19}|{Guid.NewGuid():N}";
+
     // recordindex table: one partition per person (pending of X) and one per due date (reminders).
     public static string PersonPartition(string tenantId, string objectId) => $"p|{TableKeys.Encode(tenantId)}|{TableKeys.Encode(objectId.ToLowerInvariant())}";
     public static string DatePartition(DateOnly date) => $"d|{date:yyyy-MM-dd}";

@@ -8,10 +8,13 @@ namespace MesaBot.Reminders.Digest;
 /// <summary>
 /// Reads the weekly digest of a tenant's mesas, for the Monday message and for "resumen" in the
 /// committee's conversation; the caller draws it with DigestCard (in its mesa's language), so the query
-/// knows nothing of cards and the card nothing of storage. Storage requests: one for the mesa list, then four per mesa (acuerdos,
-/// tareas, compromisos, sessions; one each per 1,000 records): they grow with mesas, not with items.
+/// knows nothing of cards and the card nothing of storage. Storage requests: one for the mesa list, then one
+/// per mesa, its summary (<see cref="DigestSummaryStore"/>: one range query whatever the mesa holds), and one
+/// more transaction for a mesa whose summary has <see cref="DigestSummaryStore.CompactAfter"/> changes to fold.
+/// A mesa without a summary yet (rows from before it existed), or a week older than the summary keeps, is read
+/// whole (four more requests: acuerdos, tareas, compromisos, sessions) and, the first time, its summary written.
 /// </summary>
-public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, OpenItemStore items, SessionStore sessions)
+public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, OpenItemStore items, SessionStore sessions, DigestSummaryStore summaries)
 {
     private const int MesasReadAtOnce = 8;
     private const int MaxAttentionItems = 8;
@@ -21,30 +24,74 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
         var all = await mesas.ListAsync(tenantId, cancellationToken);
         var selected = all.Where(m => !m.Archived && m.Kind == MesaKind.Mesa).ToList();
         var digests = new MesaDigest[selected.Count];
-        // Mesas are independent partitions: read several at once (the requests stay 3 per mesa).
+        // Mesas are independent partitions: read several at once (the requests stay 1 per mesa).
         await Parallel.ForEachAsync(Enumerable.Range(0, selected.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MesasReadAtOnce, CancellationToken = cancellationToken },
-            async (i, token) =>
-            {
-                var mesa = selected[i];
-                var agreed = agreements.ListAsync(mesa, token);
-                var tasks = items.ListAsync(mesa, RecordKind.ActionItem, token);
-                var promised = items.ListAsync(mesa, RecordKind.Commitment, token);
-                var held = sessions.ListAsync(mesa, token);
-                digests[i] = WithSessions(Summarise(mesa, weekStart, await agreed, await tasks, await promised), await held, weekStart);
-            });
+            async (i, token) => digests[i] = await MesaAsync(selected[i], weekStart, token));
 
         return new DigestReport(tenantId, weekStart, digests);
     }
 
+    private async Task<MesaDigest> MesaAsync(Mesa mesa, DateOnly weekStart, CancellationToken token)
+    {
+        var summary = await summaries.ReadAsync(mesa, token);
+        // The comparison needs the week before too: the summary must reach back to its start.
+        if (summary.HasBase && weekStart.AddDays(-7) >= summary.ValidFrom)
+        {
+            var digest = WithSessions(
+                Summarise(mesa, weekStart, summary.Agreements, summary.Items(RecordKind.ActionItem), summary.Items(RecordKind.Commitment)),
+                summary.SessionStarts, summary.AwaitingApproval, weekStart);
+            if (summary.DeltaKeys.Count >= DigestSummaryStore.CompactAfter)
+            {
+                await summaries.CompactAsync(mesa, summary, token);
+            }
+
+            return digest;
+        }
+
+        var (read, a, t, c, s) = await FromRecordsAsync(mesa, weekStart, token);
+        if (!summary.HasBase)
+        {
+            await summaries.RebuildAsync(mesa, summary, a, t.Concat(c), s, token);
+        }
+
+        return read;
+    }
+
+    /// <summary>The digest from the records themselves, never from the summaries: what the summaries must equal (the tests' recount).</summary>
+    internal async Task<DigestReport> RecountAsync(string tenantId, DateOnly weekStart, CancellationToken cancellationToken)
+    {
+        var all = await mesas.ListAsync(tenantId, cancellationToken);
+        var digests = new List<MesaDigest>();
+        foreach (var mesa in all.Where(m => !m.Archived && m.Kind == MesaKind.Mesa))
+        {
+            digests.Add((await FromRecordsAsync(mesa, weekStart, cancellationToken)).Digest);
+        }
+
+        return new DigestReport(tenantId, weekStart, digests);
+    }
+
+    private async Task<(MesaDigest Digest, IReadOnlyList<Agreement> Agreed, IReadOnlyList<OpenItem> Tasks, IReadOnlyList<OpenItem> Promised, IReadOnlyList<Session> Held)> FromRecordsAsync(
+        Mesa mesa, DateOnly weekStart, CancellationToken token)
+    {
+        var agreed = agreements.ListAsync(mesa, token);
+        var tasks = items.ListAsync(mesa, RecordKind.ActionItem, token);
+        var promised = items.ListAsync(mesa, RecordKind.Commitment, token);
+        var held = sessions.ListAsync(mesa, token);
+        var (a, t, c, s) = (await agreed, await tasks, await promised, await held);
+        var digest = WithSessions(Summarise(mesa, weekStart, a, t, c),
+            [.. s.Select(x => (x.Number, x.StartedAt))], [.. s.Where(x => !x.IsOpen && !x.IsApproved).Select(x => x.Number)], weekStart);
+        return (digest, a, t, c, s);
+    }
+
     // The sessions that started in the week, and every closed session whose acta still awaits approval.
-    private static MesaDigest WithSessions(MesaDigest digest, IReadOnlyList<Session> held, DateOnly weekStart)
+    private static MesaDigest WithSessions(MesaDigest digest, IReadOnlyList<(int Number, DateTimeOffset StartedAt)> held, IReadOnlyList<int> awaiting, DateOnly weekStart)
     {
         var (from, to) = (LocalTime.ToInstant(digest.Mesa.TimeZone, weekStart, TimeOnly.MinValue), LocalTime.ToInstant(digest.Mesa.TimeZone, weekStart.AddDays(7), TimeOnly.MinValue));
         return digest with
         {
             SessionsHeld = [.. held.Where(s => s.StartedAt >= from && s.StartedAt < to).Select(s => s.Number)],
-            ActasAwaitingApproval = [.. held.Where(s => !s.IsOpen && !s.IsApproved).Select(s => s.Number)],
+            ActasAwaitingApproval = awaiting,
         };
     }
 

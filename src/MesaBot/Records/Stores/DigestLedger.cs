@@ -1,0 +1,117 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Azure.Data.Tables;
+
+namespace MesaBot.Records.Stores;
+
+/// <summary>
+/// What the weekly digest needs of one record (or session), small enough that a mesa's summary is one row:
+/// the digest's dates and counts come from these, never from the records. Every change of a record writes its
+/// entry again, whole, as a "digest|d|…" row in the change's own transaction (an Add: no read, no ETag, so
+/// changes to different items never conflict on the summary); the digest folds those onto "digest|base",
+/// keeping per record the entry with the highest revision (docs/storage.md, DigestSummaryStore).
+/// </summary>
+internal sealed record DigestEntry
+{
+    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    public const string Session = "S";
+
+    /// <summary>"A", "T", "C" (the record's letter) or "S" (a session).</summary>
+    [JsonPropertyName("k")] public string Kind { get; init; } = string.Empty;
+    [JsonPropertyName("n")] public int Number { get; init; }
+    [JsonPropertyName("r")] public long Revision { get; init; }
+    [JsonPropertyName("t")] public string? Text { get; init; }
+
+    /// <summary>Due date of a tarea or compromiso, agreed date of an acuerdo (yyyy-MM-dd).</summary>
+    [JsonPropertyName("d")] public string? Date { get; init; }
+    [JsonPropertyName("s")] public ItemStatus? Status { get; init; }
+
+    /// <summary>Created (items), started (sessions): Unix milliseconds, so instants compare exactly with the week's local midnights.</summary>
+    [JsonPropertyName("c")] public long? At { get; init; }
+
+    /// <summary>Closed (cumplida or cancelada), Unix milliseconds.</summary>
+    [JsonPropertyName("x")] public long? ClosedAt { get; init; }
+    [JsonPropertyName("wi")] public string? WhoId { get; init; }
+    [JsonPropertyName("wn")] public string? WhoName { get; init; }
+    [JsonPropertyName("wt")] public string? WhoTeamsId { get; init; }
+    [JsonPropertyName("p")] public string? Partner { get; init; }
+
+    // An annulled acuerdo: when, why, by whom.
+    [JsonPropertyName("z")] public long? AnnulledAt { get; init; }
+    [JsonPropertyName("zr")] public string? AnnulledReason { get; init; }
+    [JsonPropertyName("zi")] public string? AnnulledById { get; init; }
+    [JsonPropertyName("zn")] public string? AnnulledByName { get; init; }
+
+    [JsonIgnore] public string Key => $"{Kind}|{Number}";
+
+    public static DigestEntry Of(OpenItem item) => new()
+    {
+        Kind = RecordRef.LetterOf(item.Kind).ToString(),
+        Number = item.Number,
+        Revision = long.Parse(item.Version, System.Globalization.CultureInfo.InvariantCulture),
+        Text = item.Text,
+        Date = RecordDates.Format(item.DueDate),
+        Status = item.Status,
+        At = item.CreatedAt.ToUnixTimeMilliseconds(),
+        ClosedAt = item.CompletedAt?.ToUnixTimeMilliseconds(),
+        WhoId = item.Accountable.ObjectId,
+        WhoName = item.Accountable.Name,
+        WhoTeamsId = item.Accountable.TeamsUserId,
+        Partner = item.Partner,
+    };
+
+    public static DigestEntry Of(Agreement agreement) => new()
+    {
+        Kind = RecordRef.LetterOf(RecordKind.Agreement).ToString(),
+        Number = agreement.Number,
+        Revision = long.Parse(agreement.Version, System.Globalization.CultureInfo.InvariantCulture),
+        Text = agreement.Text,
+        Date = RecordDates.Format(agreement.AgreedOn),
+        At = agreement.CreatedAt.ToUnixTimeMilliseconds(),
+        WhoId = agreement.Author.ObjectId,
+        WhoName = agreement.Author.Name,
+        AnnulledAt = agreement.Annulment?.At.ToUnixTimeMilliseconds(),
+        AnnulledReason = agreement.Annulment?.Reason,
+        AnnulledById = agreement.Annulment?.By.ObjectId,
+        AnnulledByName = agreement.Annulment?.By.Name,
+    };
+
+    // A session's entry never changes after the opening: the digest needs only when it started.
+    public static DigestEntry OfSession(int number, DateTimeOffset startedAt) => new() { Kind = Session, Number = number, Revision = 1, At = startedAt.ToUnixTimeMilliseconds() };
+
+    /// <summary>The entry as a "digest|d|…" row, to add to the transaction of the change it describes.</summary>
+    public ITableEntity Delta(string partition, DateTimeOffset now) =>
+        new TableEntity(partition, RecordKeys.DigestDeltaRow(now)) { [EntryColumn] = ToJson() };
+
+    public const string EntryColumn = "E";
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static DigestEntry FromJson(string json) => JsonSerializer.Deserialize<DigestEntry>(json, Json)!;
+
+    public OpenItem ToItem() => new(
+        Kind == RecordRef.LetterOf(RecordKind.Commitment).ToString() ? RecordKind.Commitment : RecordKind.ActionItem,
+        Number,
+        Text ?? string.Empty,
+        new Person(WhoId ?? string.Empty, WhoName ?? string.Empty, WhoTeamsId),
+        RecordDates.Parse(Date!),
+        Status ?? ItemStatus.Pendiente,
+        new Person(string.Empty, string.Empty),
+        DateTimeOffset.FromUnixTimeMilliseconds(At ?? 0),
+        null,
+        ClosedAt is { } x ? DateTimeOffset.FromUnixTimeMilliseconds(x) : null,
+        Revision.ToString(System.Globalization.CultureInfo.InvariantCulture))
+    {
+        Partner = Partner,
+    };
+
+    public Agreement ToAgreement() => new(
+        Number, Text ?? string.Empty, RecordDates.Parse(Date!), null, new Person(WhoId ?? string.Empty, WhoName ?? string.Empty), null,
+        DateTimeOffset.FromUnixTimeMilliseconds(At ?? 0), Revision.ToString(System.Globalization.CultureInfo.InvariantCulture))
+    {
+        Annulment = AnnulledAt is { } z
+            ? new AgreementAnnulment(AnnulledReason ?? string.Empty, new Person(AnnulledById ?? string.Empty, AnnulledByName ?? string.Empty), DateTimeOffset.FromUnixTimeMilliseconds(z))
+            : null,
+    };
+}

@@ -1,0 +1,169 @@
+using Azure;
+using Azure.Data.Tables;
+using MesaBot.Dates;
+using MesaBot.Records.Sessions;
+using MesaBot.Storage;
+
+namespace MesaBot.Records.Stores;
+
+/// <summary>
+/// The weekly digest's summary of a mesa, in the mesa's partition: "digest|base" holds one small
+/// <see cref="DigestEntry"/> per record that can still count in a digest (open items, items closed and
+/// acuerdos agreed or annulled since <c>ValidFrom</c>, sessions started since then), and every change since
+/// is a "digest|d|…" row written in the change's own transaction. The digest reads both, plus "count|S"
+/// (the actas awaiting approval), in one range query, so it costs one request per mesa however many records
+/// the mesa holds; it folds the deltas onto the base when they pile up (<see cref="CompactAfter"/>).
+/// Overdue is never stored: it depends on the digest's date, so the digest computes it from the entries' due dates.
+/// </summary>
+public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
+{
+    /// <summary>The deltas a read folds onto the base (one more transaction) once there are this many.</summary>
+    internal const int CompactAfter = 20;
+
+    /// <summary>How far back the summary stays exact: a digest whose previous week starts earlier reads the records (nine weeks).</summary>
+    internal const int RetainDays = 63;
+
+    private const string ValidFromColumn = "ValidFrom";
+    private const string ChunkColumn = "E";
+
+    // Azure caps a string column at 32 K characters: the entries are spread over E0, E1, … well under that.
+    private const int ChunkChars = 30_000;
+    private const string AwaitingColumn = "AwaitingApproval";
+
+    private TableClient Table => storage.Table(RecordKeys.RecordsTable);
+
+    /// <summary>
+    /// One range query from "count|S" to the last "digest|" row: nothing else of the partition sorts between
+    /// them ("count|T" is the only other row, and it is small).
+    /// </summary>
+    internal async Task<MesaSummary> ReadAsync(Mesa mesa, CancellationToken cancellationToken)
+    {
+        var partition = RecordKeys.MesaPartition(mesa);
+        TableEntity? baseRow = null;
+        var awaiting = (IReadOnlyList<int>)[];
+        var deltas = new List<TableEntity>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {RecordKeys.SessionCounterRow} and RowKey lt {RecordKeys.UpperBound(RecordKeys.DigestPrefix)}"),
+            cancellationToken: cancellationToken))
+        {
+            if (e.RowKey == RecordKeys.SessionCounterRow)
+            {
+                awaiting = e.GetString(AwaitingColumn) is { Length: > 0 } list ? [.. list.Split(',').Select(int.Parse).Order()] : [];
+            }
+            else if (e.RowKey == RecordKeys.DigestBaseRow)
+            {
+                baseRow = e;
+            }
+            else if (e.RowKey.StartsWith(RecordKeys.DigestDeltaPrefix, StringComparison.Ordinal))
+            {
+                deltas.Add(e);
+            }
+        }
+
+        var entries = new Dictionary<string, DigestEntry>(StringComparer.Ordinal);
+        var lines = baseRow is null ? [] : Chunks(baseRow).SelectMany(c => c.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var entry in lines.Concat(deltas.Select(d => d.GetString(DigestEntry.EntryColumn))).Select(DigestEntry.FromJson))
+        {
+            // Last write wins by revision: a record's revision only grows, so the order the rows come in does not matter.
+            if (!entries.TryGetValue(entry.Key, out var known) || known.Revision <= entry.Revision)
+            {
+                entries[entry.Key] = entry;
+            }
+        }
+
+        var validFrom = baseRow?.GetString(ValidFromColumn) is { } from ? RecordDates.Parse(from) : DateOnly.MaxValue;
+        return new MesaSummary(baseRow is not null, validFrom, entries, awaiting, baseRow?.ETag ?? default, [.. deltas.Select(d => d.RowKey)]);
+    }
+
+    /// <summary>
+    /// The first summary of a mesa (rows from before summaries existed), from a full read of its records: the base
+    /// row and, in the same transaction, the deletion of the deltas the read saw (later ones stay, and win by revision).
+    /// </summary>
+    internal Task RebuildAsync(Mesa mesa, MesaSummary read, IEnumerable<Agreement> agreements, IEnumerable<OpenItem> items, IEnumerable<Session> sessions, CancellationToken cancellationToken)
+    {
+        var entries = agreements.Select(DigestEntry.Of)
+            .Concat(items.Select(DigestEntry.Of))
+            .Concat(sessions.Select(s => DigestEntry.OfSession(s.Number, s.StartedAt)));
+        return WriteBaseAsync(mesa, read, entries, mesa.Today(time).AddDays(-RetainDays), TableTransactionActionType.Add, cancellationToken);
+    }
+
+    /// <summary>Folds the deltas onto the base and drops the entries that can no longer count in a digest the summary answers.</summary>
+    internal Task CompactAsync(Mesa mesa, MesaSummary read, CancellationToken cancellationToken)
+    {
+        var validFrom = mesa.Today(time).AddDays(-RetainDays);
+        return WriteBaseAsync(mesa, read, read.Entries.Values, validFrom > read.ValidFrom ? validFrom : read.ValidFrom, TableTransactionActionType.UpdateReplace, cancellationToken);
+    }
+
+    private async Task WriteBaseAsync(Mesa mesa, MesaSummary read, IEnumerable<DigestEntry> entries, DateOnly validFrom, TableTransactionActionType write, CancellationToken cancellationToken)
+    {
+        var partition = RecordKeys.MesaPartition(mesa);
+        var from = LocalTime.ToInstant(mesa.TimeZone, validFrom, TimeOnly.MinValue).ToUnixTimeMilliseconds();
+        var row = new TableEntity(partition, RecordKeys.DigestBaseRow) { [ValidFromColumn] = RecordDates.Format(validFrom) };
+        var chunk = new System.Text.StringBuilder();
+        var n = 0;
+        foreach (var entry in entries.Where(e => StillCounts(e, validFrom, from)).OrderBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.Number))
+        {
+            var json = entry.ToJson();
+            if (chunk.Length + json.Length + 1 > ChunkChars)
+            {
+                row[ChunkColumn + n++] = chunk.ToString();
+                chunk.Clear();
+            }
+
+            chunk.Append(json).Append('\n');
+        }
+
+        row[ChunkColumn + n] = chunk.ToString();
+        var batch = new PartitionBatch(partition);
+        batch.Add(write, row, write == TableTransactionActionType.UpdateReplace ? read.BaseETag : default);
+        foreach (var key in read.DeltaKeys.Take(PartitionBatch.MaxOperations - 1))
+        {
+            batch.Add(TableTransactionActionType.Delete, new TableEntity(partition, key), ETag.All);
+        }
+
+        try
+        {
+            await batch.SubmitAsync(Table, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
+        {
+            // Another host rebuilt or folded the same summary first: its base is as good, the next read folds the rest.
+        }
+    }
+
+    // Whether an entry can still count in a digest whose previous week starts on or after validFrom.
+    private static bool StillCounts(DigestEntry e, DateOnly validFrom, long fromMs) => e.Kind switch
+    {
+        "A" => RecordDates.Parse(e.Date!) >= validFrom || e.AnnulledAt >= fromMs,
+        DigestEntry.Session => e.At >= fromMs,
+        _ => e.ClosedAt is null || e.ClosedAt >= fromMs,
+    };
+
+    private static IEnumerable<string> Chunks(TableEntity row)
+    {
+        for (var i = 0; row.GetString(ChunkColumn + i) is { } chunk; i++)
+        {
+            yield return chunk;
+        }
+    }
+}
+
+/// <summary>A mesa's summary as read: the folded entries, exact for digests whose previous week starts on or after <see cref="ValidFrom"/>.</summary>
+internal sealed record MesaSummary(
+    bool HasBase,
+    DateOnly ValidFrom,
+    IReadOnlyDictionary<string, DigestEntry> Entries,
+    IReadOnlyList<int> AwaitingApproval,
+    ETag BaseETag,
+    IReadOnlyList<string> DeltaKeys)
+{
+    public IReadOnlyList<Agreement> Agreements => [.. Of("A").Select(e => e.ToAgreement())];
+
+    public IReadOnlyList<OpenItem> Items(RecordKind kind) => [.. Of(RecordRef.LetterOf(kind).ToString()).Select(e => e.ToItem())];
+
+    public IReadOnlyList<(int Number, DateTimeOffset StartedAt)> SessionStarts =>
+        [.. Of(DigestEntry.Session).Select(e => (e.Number, DateTimeOffset.FromUnixTimeMilliseconds(e.At ?? 0)))];
+
+    // In number order, as the records are listed: the digest's lists and ties keep that order.
+    private IEnumerable<DigestEntry> Of(string kind) => Entries.Values.Where(e => e.Kind == kind).OrderBy(e => e.Number);
+}
