@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using MesaBot.Dates;
-using MesaBot.Records.Sessions;
 using MesaBot.Storage;
 
 namespace MesaBot.Records.Stores;
@@ -79,11 +78,11 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
     /// The first summary of a mesa (rows from before summaries existed), from a full read of its records: the base
     /// row and, in the same transaction, the deletion of the deltas the read saw (later ones stay, and win by revision).
     /// </summary>
-    internal Task RebuildAsync(Mesa mesa, MesaSummary read, IEnumerable<Agreement> agreements, IEnumerable<OpenItem> items, IEnumerable<Session> sessions, CancellationToken cancellationToken)
+    internal Task RebuildAsync(Mesa mesa, MesaSummary read, IEnumerable<Agreement> agreements, IEnumerable<OpenItem> items, IEnumerable<(int Number, DateTimeOffset StartedAt)> sessionStarts, CancellationToken cancellationToken)
     {
         var entries = agreements.Select(DigestEntry.Of)
             .Concat(items.Select(DigestEntry.Of))
-            .Concat(sessions.Select(s => DigestEntry.OfSession(s.Number, s.StartedAt)));
+            .Concat(sessionStarts.Select(s => DigestEntry.OfSession(s.Number, s.StartedAt)));
         return WriteBaseAsync(mesa, read, entries, mesa.Today(time).AddDays(-RetainDays), TableTransactionActionType.Add, cancellationToken);
     }
 

@@ -52,7 +52,8 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
         var (read, a, t, c, s) = await FromRecordsAsync(mesa, weekStart, token);
         if (!summary.HasBase)
         {
-            await summaries.RebuildAsync(mesa, summary, a, t.Concat(c), s, token);
+            // The store keeps only when each session started; Records.Stores does not know the Session type.
+            await summaries.RebuildAsync(mesa, summary, a, t.Concat(c), s.Select(x => (x.Number, x.StartedAt)), token);
         }
 
         return read;
