@@ -53,6 +53,7 @@ public static class DigestBenchmark
             var builder = services.GetRequiredService<DigestQuery>();
             var results = new List<string>();
             var created = 0;
+            var previous = 0;
             foreach (var target in new[] { 10, 50, 200 })
             {
                 seeding.Restart();
@@ -63,6 +64,13 @@ public static class DigestBenchmark
                 }
 
                 Console.WriteLine($"{target} mesas ready ({seeding.Elapsed.TotalSeconds:F1} s of seeding)");
+                // A mesa's first digest rebuilds its summary from the records (the copied rows carry none): timed
+                // apart, then the three measured runs read the summaries as every later Monday does.
+                var firstBefore = counter.Count;
+                var first = Stopwatch.StartNew();
+                await builder.ReportAsync(tenant, weekStart, CancellationToken.None);
+                Console.WriteLine($"{target} mesas: first digest (summaries rebuilt for {target - previous} new mesas) {first.Elapsed.TotalMilliseconds:F0} ms, {counter.Count - firstBefore} requests");
+                previous = target;
                 var times = new List<double>();
                 long requests = 0;
                 var items = 0;
@@ -78,13 +86,13 @@ public static class DigestBenchmark
                     _ = card.ToJson().ToJsonString();
                 }
 
-                results.Add($"| {target} | {target * rows.Count(r => !r.RowKey.StartsWith("open|", StringComparison.Ordinal)):N0} | {ChatReport.Median(times):F0} | {times.Min():F0}–{times.Max():F0} | {requests} | {1 + 3 * target} | {items} |");
+                results.Add($"| {target} | {target * rows.Count(r => !r.RowKey.StartsWith("open|", StringComparison.Ordinal)):N0} | {ChatReport.Median(times):F0} | {times.Min():F0}–{times.Max():F0} | {requests} | {1 + target} | {items} |");
             }
 
             Console.WriteLine();
             Console.WriteLine("## Weekly digest (DigestQuery.ReportAsync + DigestCard + card JSON), median of 3");
             Console.WriteLine();
-            Console.WriteLine("| Mesas | Records read | Median ms | Range ms | Storage requests | 1 + 3 × mesas | Mesas in digest |");
+            Console.WriteLine("| Mesas | Records read | Median ms | Range ms | Storage requests | 1 + 1 × mesas | Mesas in digest |");
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
             results.ForEach(Console.WriteLine);
             Console.WriteLine();

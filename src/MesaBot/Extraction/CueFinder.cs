@@ -93,6 +93,38 @@ internal sealed partial class CueFinder(NameIndex names)
         return cue;
     }
 
+    /// <summary>
+    /// "Responsable de publicar el calendario: Carolina Fuentes": the work stands between the cue and a colon,
+    /// the owner after it. Checked before the usual "owner right after the cue", which would take a partner
+    /// named inside the work ("responsable de contactar a la CChC: Ana") for the owner.
+    /// </summary>
+    private static Cue? ResponsibleForThenName(Clause c, Match m, int cueStart, int next)
+    {
+        if (!m.Value.StartsWith("responsable", StringComparison.Ordinal) || next >= c.ToWord || c.Text.Words[next].Folded is not ("de" or "del"))
+        {
+            return null;
+        }
+
+        var colon = c.Text.Folded.IndexOf(':', c.Text.Words[next].End, c.End - c.Text.Words[next].End);
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var afterColon = c.Text.WordAt(colon + 1);
+        if (c.Mentions.FirstOrDefault(x => x.FirstWord == afterColon) is not { } owner)
+        {
+            return null;
+        }
+
+        var kind = owner.Partner is not null ? ProposedKind.Commitment : ProposedKind.ActionItem;
+        return new Cue(kind, cueStart, c.Text.Words[next].End, ActorKind.Named)
+        {
+            Mention = owner,
+            Remove = (colon, c.Text.Words[owner.EndWord - 1].End),
+        };
+    }
+
     private static Cue? OwnerAfter(Clause c)
     {
         foreach (Match m in CuePatterns.OwnerAfter().Matches(c.Folded))
@@ -105,6 +137,11 @@ internal sealed partial class CueFinder(NameIndex names)
             }
 
             var next = c.Text.WordAt(cueEnd);
+            if (ResponsibleForThenName(c, m, cueStart, next) is { } named)
+            {
+                return named;
+            }
+
             if (c.Mentions.FirstOrDefault(x => x.FirstWord >= next && x.FirstWord - next <= MaxOwnerGap) is { } mention)
             {
                 var kind = mention.Partner is not null ? ProposedKind.Commitment : ProposedKind.ActionItem;

@@ -55,6 +55,23 @@ internal static partial class ProposalText
             return (text, null, null);
         }
 
+        // Minutes often put the due date in brackets ("evaluar el instrumento (30/11)", "[plazo: viernes]"): the
+        // brackets hide the date from the parser, so a bracketed group that is only a date is read on its own.
+        foreach (Match group in BracketedGroup().Matches(text))
+        {
+            var phrase = group.Groups["d"].Value;
+            if (SpanishDateParser.Parse(phrase, today, calendar) is { Success: true } alone)
+            {
+                return (text.Remove(group.Index, group.Length), alone.Date, phrase);
+            }
+
+            var inner = SpanishDateParser.ExtractDueDate(phrase, today, calendar);
+            if (inner.Date is { } bracketed && inner.Text.Trim(Trimmed.ToCharArray()).Length == 0)
+            {
+                return (text.Remove(group.Index, group.Length), bracketed, inner.Clause);
+            }
+        }
+
         var from = first <= ClauseLead ? 0 : folded.Words[first - ClauseLead].Start;
         var head = text[..from];
         var whole = SpanishDateParser.ExtractDueDate(text[from..], today, calendar);
@@ -130,6 +147,9 @@ internal static partial class ProposalText
     // What a cue leaves at the front: "que", "de", "a", "en", "lo siguiente".
     [GeneratedRegex(@"^(?:(?:que|lo siguiente|y|e)\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingJoiner();
+
+    [GeneratedRegex(@"\s*[\(\[]\s*(?<d>[^\(\)\[\]]{1,40}?)\s*[\)\]]")]
+    private static partial Regex BracketedGroup();
 
     [GeneratedRegex(@"\(\s*[,;.\-–]*\s*\)")]
     private static partial Regex EmptyBrackets();

@@ -45,6 +45,8 @@ public sealed class CueRecordExtractorTests
     [InlineData("Tarea para Luis: revisar las bases técnicas antes del 15/12.", "Revisar las bases técnicas")]
     [InlineData("Luis Soto revisará las bases técnicas hasta el 15 de diciembre.", "Revisar las bases técnicas")]
     [InlineData("Luis quedó de revisar las bases técnicas para el 15/12.", "Revisar las bases técnicas")]
+    [InlineData("Responsable de revisar las bases técnicas: Luis Soto, antes del 15/12.", "Revisar las bases técnicas")]
+    [InlineData("Responsable de revisar las bases técnicas con la CChC: Luis, plazo 15 de diciembre.", "Revisar las bases técnicas con la CChC")]
     public void Extract_TaskCue_TareaWithOwnerAndDate(string sentence, string text)
     {
         var record = Single(sentence);
@@ -87,6 +89,18 @@ public sealed class CueRecordExtractorTests
                 Assert.Equal("Enviar un recordatorio a sus socios", commitment.Text);
                 Assert.Equal(new DateOnly(2026, 12, 4), commitment.DueDate);
             });
+    }
+
+    [Theory]
+    [InlineData("La CChC enviará el catastro de obras (15/12).")]
+    [InlineData("La CChC enviará el catastro de obras [plazo: 15 de diciembre].")]
+    public void Extract_DueDateInBrackets_ReadAndTakenOutOfTheText(string sentence)
+    {
+        var record = Single(sentence);
+
+        Assert.Equal(ProposedKind.Commitment, record.Kind);
+        Assert.Equal(new DateOnly(2026, 12, 15), record.DueDate);
+        Assert.Equal("Enviar el catastro de obras", record.Text);
     }
 
     [Fact]
