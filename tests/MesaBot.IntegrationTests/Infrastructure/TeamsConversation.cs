@@ -42,6 +42,17 @@ public sealed class TeamsConversation(BotHostFixture fixture, string conversatio
         return new InvokeReply(response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement, activity.Id!);
     }
 
+    /// <summary>An event activity as Teams sends it (meetingStart, meetingEnd, participant joins): no text, a value.</summary>
+    public async Task<Reply> EventAsync(string name, object value)
+    {
+        var activity = Base("event");
+        activity.Name = name;
+        activity.Value = JsonSerializer.SerializeToElement(value);
+        var response = await fixture.Client.SendAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new Reply(fixture.BotFramework.SentActivities().Where(a => a.ReplyToId == activity.Id).ToList());
+    }
+
     /// <summary>Any other invoke (e.g. a message action's fetchTask/submitAction); the same activity id again is a resend.</summary>
     public async Task<InvokeReply> InvokeAsync(string name, object value, string? activityId = null)
     {

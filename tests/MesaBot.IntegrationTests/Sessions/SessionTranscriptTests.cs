@@ -132,25 +132,12 @@ public sealed class SessionTranscriptTests : IAsyncLifetime
         (await Get<MesaStore>().FindByConversationAsync(chat.TenantId, chat.ConversationId, CancellationToken.None))!;
 
     private Task<Reply> StartAsync(TeamsConversation chat, string meeting) =>
-        SendEventAsync(chat, "application/vnd.microsoft.meetingStart", new { Id = meeting, JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x", Title = "Mesa mensual", MeetingType = "Scheduled", StartTime = "2026-11-25T12:00:05.000Z" });
+        chat.EventAsync("application/vnd.microsoft.meetingStart", new { Id = meeting, JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x", Title = "Mesa mensual", MeetingType = "Scheduled", StartTime = "2026-11-25T12:00:05.000Z" });
 
     private async Task<Reply> EndAsync(TeamsConversation chat, string meeting)
     {
         fixture.Host.Time.Advance(TimeSpan.FromHours(1));
-        return await SendEventAsync(chat, "application/vnd.microsoft.meetingEnd", new { Id = meeting, JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x", Title = "Mesa mensual", MeetingType = "Scheduled", EndTime = "2026-11-25T13:00:00.000Z" });
-    }
-
-    private async Task<Reply> SendEventAsync(TeamsConversation chat, string name, object value)
-    {
-        var activity = chat.Message(string.Empty);
-        activity.Type = "event";
-        activity.Name = name;
-        activity.Text = null;
-        activity.Entities = null;
-        activity.Value = JsonSerializer.SerializeToElement(value);
-        var response = await fixture.Client.SendAsync(activity);
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        return new Reply([.. fixture.BotFramework.SentActivities().Where(a => a.ReplyToId == activity.Id)]);
+        return await chat.EventAsync("application/vnd.microsoft.meetingEnd", new { Id = meeting, JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x", Title = "Mesa mensual", MeetingType = "Scheduled", EndTime = "2026-11-25T13:00:00.000Z" });
     }
 
     /// <summary>The sessions host (document doubles, no authentication) with Graph on, pointed at <see cref="FakeGraph"/>.</summary>

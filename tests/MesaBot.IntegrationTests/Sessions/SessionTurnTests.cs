@@ -190,8 +190,8 @@ public sealed class SessionTurnTests : IAsyncLifetime
         var chat = await MesaAsync("Reuniones");
         const string meetingId = "MCMjMCMjZGVtb19tZWV0aW5nX2lkIyM=";
 
-        await SendEventAsync(chat, "application/vnd.microsoft.meetingStart", new { Id = meetingId, JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x", Title = "Mesa mensual", MeetingType = "Scheduled", StartTime = "2026-11-25T12:00:05.000Z" });
-        await SendEventAsync(chat, "application/vnd.microsoft.meetingParticipantJoin", new
+        await chat.EventAsync("application/vnd.microsoft.meetingStart", new { Id = meetingId, JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x", Title = "Mesa mensual", MeetingType = "Scheduled", StartTime = "2026-11-25T12:00:05.000Z" });
+        await chat.EventAsync("application/vnd.microsoft.meetingParticipantJoin", new
         {
             members = new[]
             {
@@ -199,7 +199,7 @@ public sealed class SessionTurnTests : IAsyncLifetime
             },
         });
         fixture.Host.Time.Advance(TimeSpan.FromHours(1));
-        var ended = await SendEventAsync(chat, "application/vnd.microsoft.meetingEnd", new { Id = meetingId, JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x", Title = "Mesa mensual", MeetingType = "Scheduled", EndTime = "2026-11-25T13:00:00.000Z" });
+        var ended = (await chat.EventAsync("application/vnd.microsoft.meetingEnd", new { Id = meetingId, JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x", Title = "Mesa mensual", MeetingType = "Scheduled", EndTime = "2026-11-25T13:00:00.000Z" })).AllText;
 
         Assert.Contains("Acta de la sesión 1", ended);
         var session = (await Sessions.GetAsync(await MesaOfAsync(chat), 1, CancellationToken.None))!;
@@ -213,7 +213,7 @@ public sealed class SessionTurnTests : IAsyncLifetime
     public async Task MissedMeetingEnd_NextOpeningHoursLater_AsksWhetherToCloseAndTheButtonCloses()
     {
         var chat = await MesaAsync("Olvidos");
-        await SendEventAsync(chat, "application/vnd.microsoft.meetingStart", new { Id = "meeting-1", Title = "Mesa", MeetingType = "Scheduled", StartTime = "2026-11-25T12:00:00.000Z" });
+        await chat.EventAsync("application/vnd.microsoft.meetingStart", new { Id = "meeting-1", Title = "Mesa", MeetingType = "Scheduled", StartTime = "2026-11-25T12:00:00.000Z" });
         fixture.Host.Time.Advance(TimeSpan.FromHours(5));
 
         var asked = await chat.SendAsync("abrir sesión");
@@ -229,7 +229,7 @@ public sealed class SessionTurnTests : IAsyncLifetime
     {
         var chat = await MesaAsync("Inactiva");
         await Conversations.RegisterAsync(ConversationReference.From(chat.Message("instalación"))!, CancellationToken.None);
-        await SendEventAsync(chat, "application/vnd.microsoft.meetingStart", new { Id = "meeting-7", Title = "Mesa", MeetingType = "Scheduled", StartTime = "2026-11-25T12:00:00.000Z" });
+        await chat.EventAsync("application/vnd.microsoft.meetingStart", new { Id = "meeting-7", Title = "Mesa", MeetingType = "Scheduled", StartTime = "2026-11-25T12:00:00.000Z" });
         fixture.Host.Time.Advance(TimeSpan.FromHours(2));
         await chat.SendAsync("acuerdo Se aprueba el plan de trabajo");
 
@@ -334,19 +334,6 @@ public sealed class SessionTurnTests : IAsyncLifetime
 
     private async Task<Mesa> MesaOfAsync(TeamsConversation chat) =>
         (await fixture.Host.Services.GetRequiredService<MesaStore>().FindByConversationAsync(chat.TenantId, chat.ConversationId, CancellationToken.None))!;
-
-    private async Task<string> SendEventAsync(TeamsConversation chat, string name, object value)
-    {
-        var activity = chat.Message(string.Empty);
-        activity.Type = "event";
-        activity.Name = name;
-        activity.Text = null;
-        activity.Entities = null;
-        activity.Value = JsonSerializer.SerializeToElement(value);
-        var response = await fixture.Client.SendAsync(activity);
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        return new Reply(fixture.BotFramework.SentActivities().Where(a => a.ReplyToId == activity.Id).ToList()).AllText;
-    }
 
     private static string Json(Reply reply) => string.Join("\n", reply.Activities.SelectMany(a => a.Attachments ?? []).Select(a => a.Content!.ToJsonString()));
 
