@@ -21,6 +21,10 @@ internal static class ProposalCards
     public static JsonElement FirstCard(Reply reply) =>
         JsonSerializer.SerializeToElement(reply.Activities.SelectMany(a => a.Attachments ?? []).First().Content);
 
+    /// <summary>The proposals card among a reply's cards (a session's close also posts its acta).</summary>
+    public static JsonElement ProposalsCard(Reply reply) =>
+        FirstCard(new Reply([.. reply.Activities.Where(a => (a.Attachments ?? []).Any(x => x.Content!.ToJsonString().Contains("Registrar seleccionados", StringComparison.Ordinal)))]));
+
     private static void Walk(JsonElement node, Dictionary<string, string> values, string buttonType)
     {
         if (node.ValueKind == JsonValueKind.Array)

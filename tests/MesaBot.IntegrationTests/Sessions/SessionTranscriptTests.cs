@@ -1,10 +1,6 @@
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using MesaBot.Cards;
-using MesaBot.Documents;
 using MesaBot.Graph;
 using MesaBot.IntegrationTests.Chat;
-using MesaBot.IntegrationTests.Graph;
 using MesaBot.IntegrationTests.Infrastructure;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
@@ -61,12 +57,12 @@ public sealed class SessionTranscriptTests : IAsyncLifetime
     [Fact]
     public async Task MeetingEnd_TranscriptRead_ProposalsWithSpeakerAsOwnerAndNothingCreatedUntilPressed()
     {
-        var chat = await MesaAsync("Transcritas");
+        var chat = await fixture.MesaAsync("Transcritas");
         var meeting = "MCMjMCMjdHJhbnNjcmlwdA==" + Guid.NewGuid().ToString("N")[..8];
         fixture.Graph.Transcripts[meeting] = [new("t1", new DateTimeOffset(2026, 11, 25, 13, 5, 0, TimeSpan.Zero), Vtt)];
 
-        await StartAsync(chat, meeting);
-        var ended = await EndAsync(chat, meeting);
+        await fixture.StartAsync(chat, meeting);
+        var ended = await fixture.EndAsync(chat, meeting);
 
         Assert.Contains("Acta de la sesión 1", ended.AllText);
         ended.AssertContains("Encontré 3 para registrar")
@@ -77,14 +73,14 @@ public sealed class SessionTranscriptTests : IAsyncLifetime
         // The list and the newest one's content, under the session opener as organizer.
         Assert.Equal(2, fixture.Graph.CountCalls("GET", $"/users/{chat.Speaker.ObjectId}/onlineMeetings/{meeting}/transcripts"));
         Assert.Equal(1, fixture.Graph.CountCalls("GET", $"/onlineMeetings/{meeting}/transcripts/t1/content"));
-        var mesa = await MesaOfAsync(chat);
-        Assert.Empty(await Get<AgreementStore>().ListAsync(mesa, CancellationToken.None));
+        var mesa = await fixture.MesaOfAsync(chat);
+        Assert.Empty(await fixture.Get<AgreementStore>().ListAsync(mesa, CancellationToken.None));
 
-        var card = ProposalCards.FirstCard(new Reply([.. ended.Activities.Where(a => (a.Attachments ?? []).Any(x => x.Content!.ToJsonString().Contains("Registrar seleccionados", StringComparison.Ordinal)))]));
+        var card = ProposalCards.ProposalsCard(ended);
         var saved = await chat.PressAsync(CardVerbs.SaveProposals, ProposalCards.Submitted(card, "Action.Execute"));
 
         Assert.Contains("Registré 3: A-1, T-1, C-1", saved.CardText);
-        Assert.Equal("Sesión 1", Assert.Single(await Get<AgreementStore>().ListAsync(mesa, CancellationToken.None)).Session);
+        Assert.Equal("Sesión 1", Assert.Single(await fixture.Get<AgreementStore>().ListAsync(mesa, CancellationToken.None)).Session);
         (await chat.SendAsync("pendientes")).AssertContains("Revisar las bases técnicas").AssertContains("Luis Soto");
     }
 
@@ -93,23 +89,23 @@ public sealed class SessionTranscriptTests : IAsyncLifetime
     [InlineData(402, "PaymentRequired")]
     public async Task MeetingEnd_TranscriptsRefused_OnlyTheActaDraft(int status, string code)
     {
-        var chat = await MesaAsync("Sin transcripción " + status);
+        var chat = await fixture.MesaAsync("Sin transcripción " + status);
         var meeting = "MCMjMCMjcmVmdXNlZA==" + Guid.NewGuid().ToString("N")[..8];
         fixture.Graph.TranscriptRefusal = (status, code);
 
-        await StartAsync(chat, meeting);
-        var ended = await EndAsync(chat, meeting);
+        await fixture.StartAsync(chat, meeting);
+        var ended = await fixture.EndAsync(chat, meeting);
 
         Assert.Contains("Acta de la sesión 1", ended.AllText);
         Assert.DoesNotContain("Registrar seleccionados", ended.AllText);
         Assert.Equal(1, fixture.Graph.CountCalls("GET", $"/onlineMeetings/{meeting}/transcripts"));
-        Assert.Equal(TranscriptStatus.NotAvailable, (await Get<IMeetingTranscripts>().LatestAsync(chat.Speaker.ObjectId, meeting, CancellationToken.None)).Status);
+        Assert.Equal(TranscriptStatus.NotAvailable, (await fixture.Get<IMeetingTranscripts>().LatestAsync(chat.Speaker.ObjectId, meeting, CancellationToken.None)).Status);
     }
 
     [Fact]
     public async Task CloseTyped_SessionWithoutMeeting_AsksGraphNothing()
     {
-        var chat = await MesaAsync("Presencial");
+        var chat = await fixture.MesaAsync("Presencial");
         await chat.SendAsync("abrir sesión");
 
         var closed = await chat.SendAsync("cerrar sesión");
@@ -117,59 +113,5 @@ public sealed class SessionTranscriptTests : IAsyncLifetime
         closed.AssertContains("Acta de la sesión 1");
         Assert.DoesNotContain("Registrar seleccionados", closed.AllText);
         Assert.Equal(0, fixture.Graph.CountCalls("GET", "/transcripts"));
-    }
-
-    private T Get<T>() where T : notnull => fixture.Host.Services.GetRequiredService<T>();
-
-    private async Task<TeamsConversation> MesaAsync(string name)
-    {
-        var chat = new TeamsConversation(fixture);
-        await chat.SendAsync("vincular " + name);
-        return chat;
-    }
-
-    private async Task<Mesa> MesaOfAsync(TeamsConversation chat) =>
-        (await Get<MesaStore>().FindByConversationAsync(chat.TenantId, chat.ConversationId, CancellationToken.None))!;
-
-    private Task<Reply> StartAsync(TeamsConversation chat, string meeting) =>
-        chat.EventAsync("application/vnd.microsoft.meetingStart", new { Id = meeting, JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x", Title = "Mesa mensual", MeetingType = "Scheduled", StartTime = "2026-11-25T12:00:05.000Z" });
-
-    private async Task<Reply> EndAsync(TeamsConversation chat, string meeting)
-    {
-        fixture.Host.Time.Advance(TimeSpan.FromHours(1));
-        return await chat.EventAsync("application/vnd.microsoft.meetingEnd", new { Id = meeting, JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x", Title = "Mesa mensual", MeetingType = "Scheduled", EndTime = "2026-11-25T13:00:00.000Z" });
-    }
-
-    /// <summary>The sessions host (document doubles, no authentication) with Graph on, pointed at <see cref="FakeGraph"/>.</summary>
-    private sealed class TranscriptHostFixture : BotHostFixture
-    {
-        public FakeGraph Graph { get; private set; } = null!;
-
-        protected override bool Authentication => false;
-
-        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
-        {
-            ["Graph:Enabled"] = "true",
-            ["Graph:BaseUrl"] = Graph.BaseUrl,
-            ["Graph:TeamsAppCatalogId"] = GraphHostFixture.CatalogAppId,
-            ["Graph:MailSender"] = GraphHostFixture.Sender,
-            ["Graph:Retry:BaseDelay"] = "00:00:00.005",
-            ["Graph:Retry:MaxDelay"] = "00:00:00.050",
-        };
-
-        protected override async Task StartDependenciesAsync() => Graph = await FakeGraph.StartAsync();
-
-        protected override void ConfigureServices(IServiceCollection services)
-        {
-            services.AddSingleton<IActaDocumentBuilder>(new JsonActaBuilder());
-            services.AddSingleton<IDocumentDelivery>(new MemoryDocumentDelivery());
-            services.RemoveAll<IGraphTokenProvider>();
-            services.AddSingleton<IGraphTokenProvider>(new StaticToken());
-        }
-
-        private sealed class StaticToken : IGraphTokenProvider
-        {
-            public ValueTask<string> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult(GraphHostFixture.GraphToken);
-        }
     }
 }
