@@ -55,6 +55,30 @@ public sealed class SessionStoreTests
     }
 
     [Fact]
+    public async Task CreateForAClosedSession_WhileTheNextIsOpen_BelongsToItsSessionOnceReached()
+    {
+        var (h, sessions) = await StartAsync();
+        var mesa = await h.CreateMesaAsync();
+        await sessions.OpenAsync(mesa, new NewSession(null), Ana, None);
+        var during = await h.CreateItemAsync(mesa, "Durante la primera", activityId: "m1");
+        await sessions.CloseAsync(mesa, Ana, null, null, None);
+        await sessions.OpenAsync(mesa, new NewSession(null), Ana, None);
+        var second = await h.CreateItemAsync(mesa, "Durante la segunda", activityId: "m2");
+        var late = await h.Items.CreateTaskAsync(mesa, new NewActionItem("Leída en la transcripción de la primera", Beto, Today.AddDays(7)) { ForSession = 1 }, Ana, "m3", None);
+
+        var reached = await sessions.ReachAsync(mesa, 1, [late.Ref], Ana, None);
+        var (again, requests) = await h.RequestsAsync(() => sessions.ReachAsync(mesa, 1, [late.Ref], Ana, None));
+        var closedSecond = (await sessions.CloseAsync(mesa, Ana, null, null, None))!;
+
+        Assert.Equal(1, late.SessionNumber);
+        Assert.Equal(new RecordNumbers(0, 3, 0), reached.LateNumbers);
+        Assert.Equal((1L, reached.Version), (requests, again.Version));
+        var first = (await sessions.GetAsync(mesa, 1, None))!;
+        Assert.Equal([during.Ref, late.Ref], (await sessions.RecordsAsync(mesa, first, None)).ActionItems.Select(i => i.Ref));
+        Assert.Equal([second.Ref], (await sessions.RecordsAsync(mesa, closedSecond, None)).ActionItems.Select(i => i.Ref));
+    }
+
+    [Fact]
     public async Task CloseAsync_Then_TheCountersKeepTheirNumbersAndLoseTheSession()
     {
         var (h, sessions) = await StartAsync();

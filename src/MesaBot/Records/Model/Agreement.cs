@@ -58,4 +58,8 @@ public sealed record Agreement(
 /// <summary>Why and by whom an acuerdo was annulled (UTC).</summary>
 public sealed record AgreementAnnulment(string Reason, Person By, DateTimeOffset At);
 
-public sealed record NewAgreement(string Text, DateOnly AgreedOn, string? Session = null, string? SourceMessageUrl = null);
+public sealed record NewAgreement(string Text, DateOnly AgreedOn, string? Session = null, string? SourceMessageUrl = null)
+{
+    /// <summary>The session it belongs to when registered after that one closed; null: the open session, if any.</summary>
+    public int? ForSession { get; init; }
+}

@@ -73,6 +73,9 @@ public sealed record NewActionItem(string Text, Person Owner, DateOnly DueDate, 
 
     /// <summary>The time of day written with the due date, if any.</summary>
     public TimeOnly? DueTime { get; init; }
+
+    /// <summary>The session it belongs to when registered after that one closed; null: the open session, if any.</summary>
+    public int? ForSession { get; init; }
 }
 
 public sealed record NewCommitment(
@@ -89,4 +92,7 @@ public sealed record NewCommitment(
 
     /// <summary>The time of day written with the due date, if any.</summary>
     public TimeOnly? DueTime { get; init; }
+
+    /// <summary>The session it belongs to when registered after that one closed; null: the open session, if any.</summary>
+    public int? ForSession { get; init; }
 }

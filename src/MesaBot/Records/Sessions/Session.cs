@@ -35,6 +35,13 @@ public sealed record Session(int Number, string? Title, DateTimeOffset StartedAt
     /// <summary>Null while open.</summary>
     public RecordNumbers? LastNumbers { get; init; }
 
+    /// <summary>
+    /// The highest number of each kind registered for it after it closed (from its transcript's proposals
+    /// card, <see cref="SessionStore.ReachAsync"/>); null when none was. Those records carry its number like the
+    /// ones logged while it was open; its records are read up to here.
+    /// </summary>
+    public RecordNumbers? LateNumbers { get; init; }
+
     public NextSession? Next { get; init; }
 
     /// <summary>The acta's version: 1, then one more for each correction.</summary>
@@ -54,6 +61,10 @@ public sealed record Session(int Number, string? Title, DateTimeOffset StartedAt
 
     /// <summary>The record numbers of <paramref name="kind"/> logged while it was open.</summary>
     public (int First, int? Last) Span(RecordKind kind) => (FirstNumbers.Of(kind), LastNumbers?.Of(kind));
+
+    /// <summary>The numbers its records lie between: the span, reaching past the close to the late ones (the others in there are later sessions').</summary>
+    public (int First, int? Last) Reach(RecordKind kind) =>
+        (FirstNumbers.Of(kind), LastNumbers?.Of(kind) is { } last ? Math.Max(last, LateNumbers?.Of(kind) ?? 0) : null);
 
     /// <summary>True when <paramref name="record"/> was logged during this session.</summary>
     public bool Holds(RecordRef record)

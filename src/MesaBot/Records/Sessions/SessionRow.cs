@@ -35,6 +35,7 @@ internal sealed class SessionRow : ITableEntity
     public string? Agenda { get; set; }
     public string FirstNumbers { get; set; } = string.Empty;
     public string? LastNumbers { get; set; }
+    public string? LateNumbers { get; set; }
     public string? NextDate { get; set; }
     public string? NextTime { get; set; }
     public int ActaVersion { get; set; } = 1;
@@ -67,6 +68,7 @@ internal sealed class SessionRow : ITableEntity
         Agenda = ToJson(session.Agenda);
         FirstNumbers = JsonSerializer.Serialize(session.FirstNumbers, Json);
         LastNumbers = session.LastNumbers is null ? null : JsonSerializer.Serialize(session.LastNumbers, Json);
+        LateNumbers = session.LateNumbers is null ? null : JsonSerializer.Serialize(session.LateNumbers, Json);
         NextDate = session.Next is { } next ? RecordDates.Format(next.Date) : null;
         NextTime = session.Next?.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         ActaVersion = session.ActaVersion;
@@ -88,6 +90,7 @@ internal sealed class SessionRow : ITableEntity
         Agenda = FromJson<CarriedItem>(Agenda),
         FirstNumbers = JsonSerializer.Deserialize<RecordNumbers>(FirstNumbers, Json)!,
         LastNumbers = LastNumbers is null ? null : JsonSerializer.Deserialize<RecordNumbers>(LastNumbers, Json),
+        LateNumbers = LateNumbers is null ? null : JsonSerializer.Deserialize<RecordNumbers>(LateNumbers, Json),
         Next = NextDate is null ? null : new NextSession(RecordDates.Parse(NextDate), NextTime is null ? null : TimeOnly.ParseExact(NextTime, "HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
         ActaVersion = ActaVersion,
         Draft = Draft is null ? null : JsonSerializer.Deserialize<StoredDocument>(Draft, Json),

@@ -174,12 +174,13 @@ public sealed partial class SessionStore(TableStorage storage, AgreementStore ag
     }
 
     /// <summary>
-    /// The records logged during the session, each kind in number order: only its own rows (numbers are
-    /// given in a row per mesa, so a session's are a key range). Three requests, run together.
+    /// The records logged during the session, and those registered for it after it closed, each kind in
+    /// number order: only its own rows (numbers are given in a row per mesa, so a session's are a key range;
+    /// a late one's range holds later sessions' rows too, which their number filters out). Three requests, run together.
     /// </summary>
     public async Task<SessionRecords> RecordsAsync(Mesa mesa, Session session, CancellationToken cancellationToken)
     {
-        var (a, t, c) = (session.Span(RecordKind.Agreement), session.Span(RecordKind.ActionItem), session.Span(RecordKind.Commitment));
+        var (a, t, c) = (session.Reach(RecordKind.Agreement), session.Reach(RecordKind.ActionItem), session.Reach(RecordKind.Commitment));
         var agreed = agreements.RangeAsync(mesa, a.First, a.Last, cancellationToken);
         var tasks = items.RangeAsync(mesa, RecordKind.ActionItem, t.First, t.Last, cancellationToken);
         var promised = items.RangeAsync(mesa, RecordKind.Commitment, c.First, c.Last, cancellationToken);

@@ -36,7 +36,7 @@ public sealed class AgreementStore(RecordWriter writer)
             };
             // The digest's summary entry rides in the create's transaction (DigestSummaryStore).
             return [created, DigestEntry.Of(created.ToAgreement()).Delta(created.PartitionKey, writer.Now)];
-        }, cancellationToken);
+        }, cancellationToken, agreement.ForSession);
 
         return result.Replayed
             ? await GetAsync(mesa, result.Number, cancellationToken) ?? throw RecordException.NotFound(RecordErrors.RecordNotFound, new RecordRef(RecordKind.Agreement, result.Number).ToString(), mesa.Code)

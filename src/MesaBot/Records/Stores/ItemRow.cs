@@ -193,4 +193,5 @@ internal sealed record NewItemColumns(string Text, Person Accountable, DateOnly 
     public string? ContactEmail { get; init; }
     public string? SourceMessageUrl { get; init; }
     public TimeOnly? DueTime { get; init; }
+    public int? ForSession { get; init; }
 }

@@ -25,6 +25,7 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
             AgreementNumber = item.AgreementNumber is < 1 ? throw RecordException.Invalid(RecordErrors.AgreementNumberNotPositive) : item.AgreementNumber,
             SourceMessageUrl = RecordText.CleanLink(item.SourceMessageUrl),
             DueTime = item.DueTime,
+            ForSession = item.ForSession,
         };
         return CreateAsync(mesa, RecordKind.ActionItem, columns, MesaRules.CleanPerson(by, RecordFields.ActionItemAuthor), activityId, cancellationToken, item.OverdueConfirmed);
     }
@@ -43,6 +44,7 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
             ContactEmail = CleanEmail(commitment.ContactEmail),
             SourceMessageUrl = RecordText.CleanLink(commitment.SourceMessageUrl),
             DueTime = commitment.DueTime,
+            ForSession = commitment.ForSession,
         };
         return CreateAsync(mesa, RecordKind.Commitment, columns, MesaRules.CleanPerson(by, RecordFields.CommitmentAuthor), activityId, cancellationToken, commitment.OverdueConfirmed);
     }
@@ -114,7 +116,7 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
             marker = sync.RowKey;
             // The digest's summary entry rides in the create's transaction (DigestSummaryStore).
             return [created.Record(), created.OpenCopy(), sync, DigestEntry.Of(created.ToItem()).Delta(RecordKeys.MesaPartition(mesa), writer.Now)];
-        }, cancellationToken);
+        }, cancellationToken, item.ForSession);
 
         if (result.Replayed)
         {

@@ -30,7 +30,8 @@ public sealed partial class RecordWriter(TableStorage storage, PendingIndex inde
     /// Allocates the next number and writes the record in one transaction with the counter, the
     /// idempotency row and the "created" line. Requests: one counter read and one transaction (more only
     /// when another instance took the number first). When <paramref name="activityId"/> was seen
-    /// before, nothing is written and the number created then is returned with Replayed = true.
+    /// before, nothing is written and the number created then is returned with Replayed = true. The record
+    /// belongs to the open session, or to <paramref name="forSession"/> when the caller names one.
     /// </summary>
     internal async Task<CreateResult> CreateAsync(
         Mesa mesa,
@@ -38,7 +39,8 @@ public sealed partial class RecordWriter(TableStorage storage, PendingIndex inde
         string? activityId,
         Person by,
         Func<int, int?, IEnumerable<ITableEntity>> rows,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int? forSession = null)
     {
         if (mesa.Archived)
         {
@@ -60,8 +62,9 @@ public sealed partial class RecordWriter(TableStorage storage, PendingIndex inde
                 }
 
                 var number = counter.HasValue ? (counter.Value!.GetInt32("Last") ?? 0) + 1 : 1;
-                // While a session is open its number sits on the counters (SessionStore): the record belongs to it.
-                var session = counter.HasValue ? counter.Value!.GetInt32(RecordKeys.SessionColumn) : null;
+                // While a session is open its number sits on the counters (SessionStore): the record belongs to it,
+                // unless it was registered for a session already closed (its transcript's proposals), whichever is open now.
+                var session = forSession is > 0 ? forSession : counter.HasValue ? counter.Value!.GetInt32(RecordKeys.SessionColumn) : null;
                 var batch = new PartitionBatch(partition);
                 var next = counter.HasValue ? CounterCopy(counter.Value!) : new TableEntity(partition, RecordKeys.CounterRow(kind));
                 next["Last"] = number;
