@@ -238,6 +238,8 @@ public static class ChatCardSamples
                 ProposalsCard.Build(drafts[..3], Members, Today, "msg:" + origin, new ProposalsCardOptions { InDialog = true, Link = "https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1764075851163" })),
             new("proposals-saved", "Propuestas registradas: los ids creados y sus textos",
                 ProposalsSavedCard.Build([("A-4", drafts[0].Text), ("T-12", drafts[1].Text), ("C-7", drafts[2].Text)])),
+            new("proposals-saved-session", "Propuestas de la transcripción de la sesión 7 registradas tras el cierre: quedan en su acta",
+                ProposalsSavedCard.Build([("A-4", drafts[0].Text), ("T-12", drafts[1].Text)], session: 7)),
         ];
     }
 }

@@ -17,6 +17,7 @@ public sealed record ProposalDraft(string Kind, string Text, string? OwnerId, st
     public const string CountKey = "n";
     public const string LinkKey = "enlace";
     public const string SessionKey = "sesion";
+    public const string SessionNumberKey = "sesionNumero";
     public const string DialogKey = "propuestas";
 
     public static string SelectedId(int i) => $"p{i}.sel";

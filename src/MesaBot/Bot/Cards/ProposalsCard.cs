@@ -35,6 +35,11 @@ public static class ProposalsCard
             data[ProposalDraft.SessionKey] = session;
         }
 
+        if (options.SessionNumber is { } number)
+        {
+            data[ProposalDraft.SessionNumberKey] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         for (var i = 0; i < shown.Count; i++)
         {
             data[ProposalDraft.KindId(i)] = shown[i].Kind;
@@ -141,5 +146,8 @@ public sealed record ProposalsCardOptions
 
     /// <summary>"Sesión 7" for proposals read from a session's transcript: the acuerdos registered from it carry it.</summary>
     public string? Session { get; init; }
+
+    /// <summary>That session's number: every record registered from the card belongs to it, however late the press.</summary>
+    public int? SessionNumber { get; init; }
     public bool InDialog { get; init; }
 }

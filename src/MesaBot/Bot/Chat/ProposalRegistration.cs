@@ -1,6 +1,7 @@
 using MesaBot.Bot.Cards;
 using MesaBot.Bot.Resources;
 using MesaBot.Records;
+using MesaBot.Records.Sessions;
 using MesaBot.Records.Stores;
 
 namespace MesaBot.Bot.Chat;
@@ -9,15 +10,18 @@ namespace MesaBot.Bot.Chat;
 /// Creates the ticked proposals of a proposals card through the same store calls the `acuerdo`, `tarea`
 /// and `compromiso` commands use (numbers, history, indexes, the source message's link). All of them are
 /// checked before the first is written, so a batch with a gap creates nothing; each one's idempotency key
-/// is the asking message's id and its index, so a double click or a resend creates nothing twice.
+/// is the asking message's id and its index, so a double click or a resend creates nothing twice. A session's
+/// card (its transcript, posted at the close) makes every record belong to that session, as if logged while
+/// it was open: its acta lists them, the next session's does not.
 /// </summary>
-public sealed class ProposalRegistration(AgreementStore agreements, OpenItemStore items, MesaStore mesas, TenantPartners partners)
+public sealed class ProposalRegistration(AgreementStore agreements, OpenItemStore items, MesaStore mesas, SessionStore sessions, TenantPartners partners)
 {
     // The longest partner name the stores keep (OpenItemStore.CleanPartner).
     private const int MaxPartnerLength = 150;
 
-    public async Task<ProposalOutcome> RegisterAsync(ChatContext chat, IReadOnlyList<ProposalDraft> drafts, string origin, string? link, CancellationToken cancellationToken, string? session = null)
+    public async Task<ProposalOutcome> RegisterAsync(ChatContext chat, IReadOnlyList<ProposalDraft> drafts, ProposalSource source, CancellationToken cancellationToken)
     {
+        var (origin, link) = (source.Origin, source.Link);
         var mesa = chat.Mesa!;
         var members = await MembersAsync(chat, cancellationToken);
         var problems = new Dictionary<int, string>();
@@ -35,6 +39,8 @@ public sealed class ProposalRegistration(AgreementStore agreements, OpenItemStor
             return new ProposalOutcome([], problems);
         }
 
+        // The number comes back from the card: one that names no session of this mesa links nothing.
+        var session = source.SessionNumber is { } named && await sessions.GetAsync(mesa, named, cancellationToken) is { } found ? found.Number : (int?)null;
         var created = new List<CreatedRecord>();
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -47,7 +53,7 @@ public sealed class ProposalRegistration(AgreementStore agreements, OpenItemStor
             var key = $"{origin}#{i}";
             if (draft.IsAgreement)
             {
-                var agreement = await agreements.CreateAsync(mesa, new NewAgreement(draft.Text, chat.Today, session, link), chat.Author, key, cancellationToken);
+                var agreement = await agreements.CreateAsync(mesa, new NewAgreement(draft.Text, chat.Today, source.Session, link) { ForSession = session }, chat.Author, key, cancellationToken);
                 created.Add(new CreatedRecord(new RecordRef(RecordKind.Agreement, agreement.Number), agreement.Text));
             }
             else if (draft.IsCommitment)
@@ -59,18 +65,25 @@ public sealed class ProposalRegistration(AgreementStore agreements, OpenItemStor
                     directory = partners.For(mesa);
                 }
 
-                var item = await items.CreateCommitmentAsync(mesa, new NewCommitment(partner, draft.Text, draft.Due!.Value, chat.Author, SourceMessageUrl: link), chat.Author, key, cancellationToken);
+                var item = await items.CreateCommitmentAsync(mesa, new NewCommitment(partner, draft.Text, draft.Due!.Value, chat.Author, SourceMessageUrl: link) { ForSession = session }, chat.Author, key, cancellationToken);
                 created.Add(new CreatedRecord(item.Ref, item.Text));
             }
             else
             {
                 var owner = members.First(m => m.ObjectId == draft.OwnerId);
-                var item = await items.CreateTaskAsync(mesa, new NewActionItem(draft.Text, owner, draft.Due!.Value, SourceMessageUrl: link), chat.Author, key, cancellationToken);
+                var item = await items.CreateTaskAsync(mesa, new NewActionItem(draft.Text, owner, draft.Due!.Value, SourceMessageUrl: link) { ForSession = session }, chat.Author, key, cancellationToken);
                 created.Add(new CreatedRecord(item.Ref, item.Text));
             }
         }
 
-        return new ProposalOutcome(created, problems);
+        // After the creates, since each is its own transaction; a press retried after a failure here replays
+        // them (same keys) and reaches them again.
+        if (session is { } number)
+        {
+            await sessions.ReachAsync(mesa, number, [.. created.Select(c => c.Ref)], chat.Author, cancellationToken);
+        }
+
+        return new ProposalOutcome(created, problems) { Session = session };
     }
 
     /// <summary>The conversation's people, the author among them: "yo me encargo" makes the author the owner even where the roster cannot be read.</summary>
@@ -110,7 +123,14 @@ public sealed class ProposalRegistration(AgreementStore agreements, OpenItemStor
     }
 }
 
+/// <summary>Where a card's proposals come from: its key, the source message's link, and for a session's transcript its label and number.</summary>
+public sealed record ProposalSource(string Origin, string? Link, string? Session = null, int? SessionNumber = null);
+
 /// <summary>What a press created (ids and texts), or why nothing was: each ticked proposal's problem by index.</summary>
-public sealed record ProposalOutcome(IReadOnlyList<CreatedRecord> Created, IReadOnlyDictionary<int, string> Problems);
+public sealed record ProposalOutcome(IReadOnlyList<CreatedRecord> Created, IReadOnlyDictionary<int, string> Problems)
+{
+    /// <summary>The session the created records belong to, when the card was a session's.</summary>
+    public int? Session { get; init; }
+}
 
 public sealed record CreatedRecord(RecordRef Ref, string Text);

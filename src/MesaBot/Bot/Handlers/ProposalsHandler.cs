@@ -1,3 +1,4 @@
+using System.Globalization;
 using MesaBot.Bot.Cards;
 using MesaBot.Bot.Chat;
 using MesaBot.Bot.Resources;
@@ -68,16 +69,17 @@ public sealed class ProposalsHandler(IRecordExtractor extractor, TenantPartners 
         var drafts = ProposalDraft.Read(key => data[key]);
         var link = data[ProposalDraft.LinkKey];
         var session = data[ProposalDraft.SessionKey];
-        var outcome = await registration.RegisterAsync(chat, drafts, origin, link, cancellationToken, session);
+        var sessionNumber = int.TryParse(data[ProposalDraft.SessionNumberKey], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+        var outcome = await registration.RegisterAsync(chat, drafts, new ProposalSource(origin, link, session, sessionNumber), cancellationToken);
         if (outcome.Created.Count > 0)
         {
-            return (ProposalsSavedCard.Build([.. outcome.Created.Select(c => (c.Ref.Format(chat.Mesa!.Code, chat.InsideMesa), c.Text))]), true);
+            return (ProposalsSavedCard.Build([.. outcome.Created.Select(c => (c.Ref.Format(chat.Mesa!.Code, chat.InsideMesa), c.Text))], outcome.Session), true);
         }
 
         var members = await ProposalRegistration.MembersAsync(chat, cancellationToken);
         var notice = outcome.Problems.Count > 0 ? Strings.Proposals_FillMissing : Strings.Proposals_NoneSelected;
         return (ProposalsCard.Build(drafts, members, chat.Today, origin,
-            new ProposalsCardOptions { Notice = notice, Problems = outcome.Problems, Link = link, Session = session, InDialog = data[ProposalDraft.DialogKey] == "si" }), false);
+            new ProposalsCardOptions { Notice = notice, Problems = outcome.Problems, Link = link, Session = session, SessionNumber = sessionNumber, InDialog = data[ProposalDraft.DialogKey] == "si" }), false);
     }
 
     // A channel message's own link, so each record points back to the minutes it came from.

@@ -15,7 +15,8 @@ namespace MesaBot.Bot.Sessions;
 /// At a session's end: when a Teams meeting opened it, the meeting's latest transcript is read from Graph,
 /// the extractor runs over its speaker turns (the speaker owns "yo me encargo…", dates are read against the
 /// meeting's day) and the proposals card is posted, keyed on the session so a second close proposes the
-/// same ids. Nothing is created before "Registrar seleccionados". When no transcript can be read it says
+/// same ids. Nothing is created before "Registrar seleccionados"; what it creates belongs to this session
+/// (its acta), even when pressed after the next one opened. When no transcript can be read it says
 /// nothing: Graph off or refused is the tenant's standing choice and would be repeated at every session,
 /// and "none yet" is the usual case; each outcome is logged.
 /// </summary>
@@ -54,7 +55,7 @@ public sealed partial class SessionTranscriptProposals(
 
         var origin = $"sesion-{mesa.Id}-{closed.Number}";
         var session = CardText.Format(CardTexts.Sessions_Row, closed.Number);
-        await chat.ShowAsync(ProposalsCard.Build(drafts, members, chat.Today, origin, new ProposalsCardOptions { Session = session }), cancellationToken);
+        await chat.ShowAsync(ProposalsCard.Build(drafts, members, chat.Today, origin, new ProposalsCardOptions { Session = session, SessionNumber = closed.Number }), cancellationToken);
     }
 
     /// <summary>The roster person whose name the transcript gives ("Ana Pérez", or "Ana Perez" without accents); null for a guest.</summary>
