@@ -17,6 +17,9 @@ public class BotHostFixture : IAsyncLifetime
     /// <summary>Fakes a fixture starts before its host (their addresses go into <see cref="Settings"/>).</summary>
     protected virtual Task StartDependenciesAsync() => Task.CompletedTask;
 
+    /// <summary>Stops what <see cref="StartDependenciesAsync"/> started, after the host.</summary>
+    protected virtual Task StopDependenciesAsync() => Task.CompletedTask;
+
     /// <summary>Services a fixture adds to its host, after the host's own.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
     {
@@ -33,6 +36,7 @@ public class BotHostFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
+        await StopDependenciesAsync();
         await BotFramework.DisposeAsync();
     }
 }

@@ -11,34 +11,12 @@ namespace MesaBot.IntegrationTests.Sessions;
 /// What "Registrar seleccionados" creates from a session's transcript card, pressed after the meeting ended,
 /// belongs to that session as if logged while it was open: it carries the session's number, its acta's draft
 /// lists it once rebuilt ("Actualizar borrador" or `acta 1`), and a session opened before the press does not
-/// count it among its own.
+/// count it among its own. One host for the class: each test has its own mesa and meeting, and neither
+/// changes what the fake Graph answers.
 /// </summary>
-public sealed class SessionTranscriptRecordsTests : IAsyncLifetime
+public sealed class SessionTranscriptRecordsTests(TranscriptHostFixture fixture) : IClassFixture<TranscriptHostFixture>
 {
-    private const string Vtt = """
-        WEBVTT
-
-        00:00:02.000 --> 00:00:06.000
-        <v Ana Pérez>Se acuerda priorizar los puentes de la ruta 5.</v>
-
-        00:00:06.500 --> 00:00:10.000
-        <v Luis Soto>Yo me encargo de revisar las bases técnicas para el viernes.</v>
-
-        00:00:10.500 --> 00:00:14.000
-        <v Ana Pérez>La CChC enviará el informe de indicadores el 15 de diciembre.</v>
-        """;
-
     private static readonly CancellationToken None = CancellationToken.None;
-
-    private readonly TranscriptHostFixture fixture = new();
-
-    public Task InitializeAsync() => fixture.InitializeAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fixture.DisposeAsync();
-        await fixture.Graph.DisposeAsync();
-    }
 
     [Fact]
     public async Task SaveProposals_AfterTheMeetingEnded_RecordsAreThatSessionsAndTheRebuiltDraftListsThem()
@@ -93,7 +71,7 @@ public sealed class SessionTranscriptRecordsTests : IAsyncLifetime
     {
         var chat = await fixture.MesaAsync(name);
         var meeting = "MCMjMCMjdGFyZGU=" + Guid.NewGuid().ToString("N")[..8];
-        fixture.Graph.Transcripts[meeting] = [new("t1", new DateTimeOffset(2026, 11, 25, 13, 5, 0, TimeSpan.Zero), Vtt)];
+        fixture.Graph.Transcripts[meeting] = [new("t1", new DateTimeOffset(2026, 11, 25, 13, 5, 0, TimeSpan.Zero), TranscriptHostFixture.Vtt)];
         await fixture.StartAsync(chat, meeting);
         var ended = await fixture.EndAsync(chat, meeting);
         ended.AssertContains("Encontré 3 para registrar");

@@ -14,6 +14,38 @@ namespace MesaBot.IntegrationTests.Sessions;
 /// </summary>
 public sealed class TranscriptHostFixture : BotHostFixture
 {
+    /// <summary>
+    /// A meeting's transcript as Teams writes it (numbered cues, a sentence cut across cues, one speaker's cues
+    /// in a row): an acuerdo, Luis Soto's "yo me encargo" for Friday, the CChC's compromiso, and a question.
+    /// </summary>
+    public const string Vtt = """
+        WEBVTT
+
+        0f3c5a7e-1b2d-4c6e-9a8b-7d6e5f4a3b2c/12-0
+        00:00:02.310 --> 00:00:05.870
+        <v Ana Pérez>Buenos días a todos, partimos con el primer punto.</v>
+
+        0f3c5a7e-1b2d-4c6e-9a8b-7d6e5f4a3b2c/15-0
+        00:00:06.100 --> 00:00:09.440
+        <v Ana Pérez>Se acuerda priorizar los puentes</v>
+
+        0f3c5a7e-1b2d-4c6e-9a8b-7d6e5f4a3b2c/15-1
+        00:00:09.440 --> 00:00:11.020
+        <v Ana Pérez>de la ruta 5.</v>
+
+        3a9d1c2b-5e4f-4a6b-8c7d-1e2f3a4b5c6d/3-0
+        00:00:12.500 --> 00:00:16.900
+        <v Luis Soto>Yo me encargo de revisar las bases técnicas para el viernes.</v>
+
+        0f3c5a7e-1b2d-4c6e-9a8b-7d6e5f4a3b2c/21-0
+        00:00:17.200 --> 00:00:21.750
+        <v Ana Pérez>La CChC enviará el informe de indicadores el 15 de diciembre.</v>
+
+        7b6a5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d/8-0
+        00:00:22.000 --> 00:00:23.400
+        <v Francisca Rojas>¿Alguien tiene comentarios?</v>
+        """;
+
     public FakeGraph Graph { get; private set; } = null!;
 
     public JsonActaBuilder Builder { get; } = new();
@@ -52,6 +84,8 @@ public sealed class TranscriptHostFixture : BotHostFixture
     }
 
     protected override async Task StartDependenciesAsync() => Graph = await FakeGraph.StartAsync();
+
+    protected override async Task StopDependenciesAsync() => await Graph.DisposeAsync();
 
     protected override void ConfigureServices(IServiceCollection services)
     {
