@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using Azure.Data.Tables;
+using MesaBot.Storage;
 
 namespace MesaBot.Records.Stores;
 
@@ -50,6 +51,26 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
     /// <summary>T-n or C-n, open or closed; null for anything else. One point read.</summary>
     public async Task<OpenItem?> GetAsync(Mesa mesa, RecordRef record, CancellationToken cancellationToken) =>
         IsItem(record.Kind) ? (await ReadAsync(mesa, record, cancellationToken))?.ToItem() : null;
+
+    /// <summary>
+    /// Several T-n / C-n of one mesa, open or closed (missing ones left out): one query per
+    /// <see cref="RowSetFilter.MaxRows"/> references instead of a point read each (a batch of reminders).
+    /// </summary>
+    public async Task<IReadOnlyList<OpenItem>> GetManyAsync(Mesa mesa, IEnumerable<RecordRef> records, CancellationToken cancellationToken)
+    {
+        var found = new List<OpenItem>();
+        var partition = RecordKeys.MesaPartition(mesa);
+        foreach (var chunk in records.Where(r => IsItem(r.Kind)).DistinctBy(r => (r.Kind, r.Number)).Chunk(RowSetFilter.MaxRows))
+        {
+            var rows = chunk.Select(r => RecordKeys.RecordRow(r.Kind, r.Number)).ToList();
+            await foreach (var e in writer.Table.QueryAsync<TableEntity>(RowSetFilter.Of(partition, rows), cancellationToken: cancellationToken))
+            {
+                found.Add(ItemRow.From(e).ToItem());
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>The mesa's open items of one kind (pendiente, en curso) by due date. One request: it reads only open rows.</summary>
     public async Task<IReadOnlyList<OpenItem>> PendingAsync(Mesa mesa, RecordKind kind, CancellationToken cancellationToken) =>
