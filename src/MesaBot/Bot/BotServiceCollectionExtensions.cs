@@ -18,7 +18,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(new RequiredTable(ConversationStore.TableName));
         services.AddSingleton<ConversationStore>();
 
-        services.AddMemoryCache();
+        services.AddMemoryCache(o => o.SizeLimit = ConversationRoster.CachedMembersLimit);
         services.AddSingleton<ChatContextFactory>();
         services.AddSingleton<TurnPreconditions>();
         services.AddSingleton<MesaVisibility>();
