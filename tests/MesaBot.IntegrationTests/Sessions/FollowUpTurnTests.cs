@@ -20,7 +20,7 @@ public sealed class FollowUpTurnTests : IAsyncLifetime
     [Fact]
     public async Task Mark_NextAgendaAndActaListIt_UnmarkTakesItOff_BothOnTheHistory()
     {
-        var chat = await MesaAsync("Seguimientos");
+        var chat = await fixture.MesaAsync("Seguimientos");
         await chat.SendAsync("acuerdo Se fija la visita a terreno con la DOH");
 
         var marked = await chat.SendAsync("seguimiento A-1");
@@ -49,7 +49,7 @@ public sealed class FollowUpTurnTests : IAsyncLifetime
     [Fact]
     public async Task BadInputs_EachGetsItsOwnMessage_AndNothingIsMarked()
     {
-        var chat = await MesaAsync("Errores de seguimiento");
+        var chat = await fixture.MesaAsync("Errores de seguimiento");
         await chat.SendAsync("acuerdo Se aprueba la hoja de ruta");
         await chat.SendAsync("acuerdo Se registró dos veces");
         await chat.SendAsync("tarea revisar bases @Luis Soto para el 27/11");
@@ -65,7 +65,7 @@ public sealed class FollowUpTurnTests : IAsyncLifetime
         chat.Speaker = fixture.BotFramework.Members[3];
         (await chat.SendAsync("seguimiento quitar A-1")).AssertContains("Como invitado puedes consultar");
 
-        var mesa = await MesaOfAsync(chat);
+        var mesa = await fixture.MesaOfAsync(chat);
         Assert.Null((await Agreements.GetAsync(mesa, 2, CancellationToken.None))!.FollowUp);
         Assert.NotNull((await Agreements.GetAsync(mesa, 1, CancellationToken.None))!.FollowUp);
         Assert.Single(await HistoryAsync(chat, 1), e => e.Action == AuditAction.FollowUpMarked);
@@ -74,9 +74,9 @@ public sealed class FollowUpTurnTests : IAsyncLifetime
     [Fact]
     public async Task AnotherMesa_CannotMarkThisMesasAgreement()
     {
-        var chat = await MesaAsync("Propia");
+        var chat = await fixture.MesaAsync("Propia");
         await chat.SendAsync("acuerdo Se aprueba el presupuesto");
-        var mesa = await MesaOfAsync(chat);
+        var mesa = await fixture.MesaOfAsync(chat);
         var other = new TeamsConversation(fixture, tenantId: chat.TenantId);
         await other.SendAsync("vincular Ajena");
 
@@ -92,7 +92,7 @@ public sealed class FollowUpTurnTests : IAsyncLifetime
     [Fact]
     public async Task Annul_FollowedAgreement_LeavesTheAgendaAndSaysSoOnItsHistory()
     {
-        var chat = await MesaAsync("Anular seguido");
+        var chat = await fixture.MesaAsync("Anular seguido");
         await chat.SendAsync("acuerdo Se contrata el estudio de suelos");
         await chat.SendAsync("seguimiento A-1");
         await chat.SendAsync("anular A-1 no hubo presupuesto");
@@ -106,16 +106,6 @@ public sealed class FollowUpTurnTests : IAsyncLifetime
 
     private AgreementStore Agreements => fixture.Host.Services.GetRequiredService<AgreementStore>();
 
-    private async Task<TeamsConversation> MesaAsync(string name)
-    {
-        var chat = new TeamsConversation(fixture);
-        await chat.SendAsync("vincular " + name);
-        return chat;
-    }
-
-    private async Task<Mesa> MesaOfAsync(TeamsConversation chat) =>
-        (await fixture.Host.Services.GetRequiredService<MesaStore>().FindByConversationAsync(chat.TenantId, chat.ConversationId, CancellationToken.None))!;
-
     private async Task<IReadOnlyList<AuditEntry>> HistoryAsync(TeamsConversation chat, int agreement) =>
-        await fixture.Host.Services.GetRequiredService<AuditLog>().HistoryAsync(await MesaOfAsync(chat), new RecordRef(RecordKind.Agreement, agreement), CancellationToken.None);
+        await fixture.Host.Services.GetRequiredService<AuditLog>().HistoryAsync(await fixture.MesaOfAsync(chat), new RecordRef(RecordKind.Agreement, agreement), CancellationToken.None);
 }
