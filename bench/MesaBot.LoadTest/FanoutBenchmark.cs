@@ -46,9 +46,9 @@ public static class FanoutBenchmark
         var pacer = new DeliveryPacer(TimeProvider.System, o);
         var queue = new DeliveryQueue(harness.Storage);
         var opener = new NoNewChats();
-        var messages = new ReminderMessageBuilder(harness.Records.Mesas, harness.Records.Items, harness.Ledger, harness.Digests, harness.Policy, harness.Clock);
+        var messages = new ReminderMessageBuilder(harness.Records.Items, harness.Ledger, harness.Digests, harness.Policy, harness.Clock);
         var worker = Enumerable.Range(0, workers).Select(_ => new DeliveryWorker(harness.Ledger, queue, messages, new RecipientResolver(harness.Conversations, opener, o),
-            pacer, connector, harness.DigestMail, harness.Mail, TimeProvider.System, o, NullLogger<DeliveryWorker>.Instance)).ToList();
+            new DeliveryReadSource(harness.Records.Mesas, harness.Records.Items, harness.Conversations), pacer, connector, harness.DigestMail, harness.Mail, TimeProvider.System, o, NullLogger<DeliveryWorker>.Instance)).ToList();
 
         var crashes = 0;
         var tableRequests = harness.Records.Counter.Count;
@@ -124,8 +124,9 @@ public static class FanoutBenchmark
             foreach (var (date, kind) in dates)
             {
                 var job = new DeliveryJob(RecordsHarness.Tenant, mesa.Id, item.Ref.ToString(), kind!.Value, date, DeliveryRecipient.ForPerson(person));
-                await harness.Ledger.TryAddAsync(job, harness.Time.GetUtcNow(), ct);
-                await queue.EnqueueAsync(job, ct);
+                // As the scheduler does: the row's ETag rides with the message.
+                var added = await harness.Ledger.TryAddAsync(job, harness.Time.GetUtcNow(), ct);
+                await queue.EnqueueAsync(job, ct, added ?? default);
                 lock (jobs)
                 {
                     jobs.Add(job);

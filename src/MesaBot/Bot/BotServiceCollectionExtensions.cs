@@ -18,7 +18,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(new RequiredTable(ConversationStore.TableName));
         services.AddSingleton<ConversationStore>();
 
-        services.AddMemoryCache();
+        services.AddMemoryCache(o => o.SizeLimit = ConversationRoster.CachedMembersLimit);
         services.AddSingleton<ChatContextFactory>();
         services.AddSingleton<TurnPreconditions>();
         services.AddSingleton<MesaVisibility>();
@@ -41,6 +41,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<SaveMessageHandler>();
         services.AddSingleton<ReminderSettingsHandler>();
         services.AddSingleton<AgreementCommandHandler>();
+        services.AddSingleton<FollowUpCommandHandler>();
         services.AddSingleton<UnknownCommandHandler>();
         services.AddSingleton<ExportHandler>();
         // Proposals from prose (`registrar`, "Registrar en MesaBot" on a message with several records).
@@ -94,6 +95,7 @@ public static class BotServiceCollectionExtensions
             new(80, "resumen", () => Strings.Help_Command_Resumen),
             new(90, "cumplida T-3 · posponer T-3 el lunes · reasignar T-3 @Luis · editar T-3 … · cancelar T-3", () => Strings.Help_Command_Cambios),
             new(92, "anular A-2 se registró dos veces", () => Strings.Help_Command_Anular),
+            new(87, "seguimiento A-3", () => Strings.Help_Command_Seguimiento),
             new(85, "abrir sesión · cerrar sesión", () => Strings.Help_Command_Sesion),
             new(86, "actas", () => Strings.Help_Command_Actas),
             new(95, "recordatorios", () => CardTexts.Help_Command_Recordatorios),

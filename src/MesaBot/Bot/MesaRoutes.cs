@@ -30,6 +30,7 @@ public sealed class MesaRoutes
         SaveMessageHandler saveMessage,
         ReminderSettingsHandler reminderSettings,
         AgreementCommandHandler agreementCommands,
+        FollowUpCommandHandler followUps,
         ExportHandler export,
         SessionCommandHandler sessions,
         SessionActaHandler actas,
@@ -90,6 +91,8 @@ public sealed class MesaRoutes
             .OnCommand(SessionCommandHandler.NextCommands, Requires(writerInMesa, sessions.OnNextAsync))
             .OnCommand(SessionCommandHandler.AttendeesCommands, Requires(writerInMesa, sessions.OnAttendeesAsync))
             .OnCommand(SessionCommandHandler.ApologiesCommands, Requires(writerInMesa, sessions.OnApologiesAsync))
+            // Members mark acuerdos for the next agendas; guests only when the mesa lets them write (Needs.Writer).
+            .OnCommand(FollowUpCommandHandler.Commands, Requires(writerInMesa, followUps.OnFollowUpAsync))
             .OnCommand(SessionActaHandler.ActaCommands, Requires(Needs.Mesa, actas.OnActaAsync))
             .OnCommand(SessionActaHandler.ActasCommands, Requires(Needs.Mesa, actas.OnActasAsync))
             .OnCommand(SessionActaHandler.ApproveCommands, Requires(Needs.Coordinator, actas.OnApproveAsync))

@@ -68,6 +68,26 @@ public sealed class ConversationStore(TableStorage storage, TimeProvider time)
         return response.HasValue ? response.Value!.ToReference() : null;
     }
 
+    /// <summary>
+    /// The personal chats of several people of one tenant, by object id (unknown ones left out): one query
+    /// per <see cref="RowSetFilter.MaxRows"/> people instead of a point read each (a batch of reminders).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ConversationReference>> FindPersonalManyAsync(string tenantId, IEnumerable<string> objectIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, ConversationReference>(StringComparer.OrdinalIgnoreCase);
+        var partition = TableKeys.Encode(tenantId);
+        foreach (var chunk in objectIds.DistinctBy(UserRow).Chunk(RowSetFilter.MaxRows))
+        {
+            var people = chunk.ToDictionary(UserRow, StringComparer.Ordinal);
+            await foreach (var e in Table.QueryAsync<ConversationEntity>(RowSetFilter.Of(partition, people.Keys), cancellationToken: cancellationToken))
+            {
+                found[people[e.RowKey]] = e.ToReference();
+            }
+        }
+
+        return found;
+    }
+
     private static string UserRow(string objectId) => "user|" + TableKeys.Encode(objectId.Trim().ToLowerInvariant());
 
     private sealed class ConversationEntity : ITableEntity

@@ -68,6 +68,9 @@ public static class RecordErrors
     public const string AnnulReasonTooLong = nameof(AnnulReasonTooLong); // length, max
     public const string AgreementAlreadyAnnulled = nameof(AgreementAlreadyAnnulled); // agreement id, who annulled it, the reason
     public const string AgreementAnnulNotAllowed = nameof(AgreementAnnulNotAllowed); // agreement id, its author's name
+    public const string AgreementAnnulledNoFollowUp = nameof(AgreementAnnulledNoFollowUp); // agreement id, who annulled it, the reason
+    public const string AgreementAlreadyFollowed = nameof(AgreementAlreadyFollowed); // agreement id, who marked it
+    public const string AgreementNotFollowed = nameof(AgreementNotFollowed); // agreement id
 
     // Sessions (Records/Sessions).
     public const string SessionTitleTooLong = nameof(SessionTitleTooLong); // length, max

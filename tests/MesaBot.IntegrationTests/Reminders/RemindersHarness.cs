@@ -95,11 +95,12 @@ public sealed class RemindersHarness
         var queue = new DeliveryQueue(Storage);
         var cursor = new SchedulerCursor(Records.Storage);
         var scheduler = new ReminderScheduler(Records.Index, Records.Mesas, Policy, Ledger, queue, cursor, Clock, o, NullLogger<ReminderScheduler>.Instance);
-        var messages = new ReminderMessageBuilder(Records.Mesas, Records.Items, Ledger, Digests, Policy, Clock);
+        var messages = new ReminderMessageBuilder(Records.Items, Ledger, Digests, Policy, Clock);
         var opener = new MesaBot.Graph.PersonalChatOpener(new MesaBot.Graph.StoredPersonalConversations(Conversations),
             new MesaBot.Graph.UnconfiguredAppInstaller(), Connector, NullLogger<MesaBot.Graph.PersonalChatOpener>.Instance);
         var resolver = new RecipientResolver(Conversations, opener, o);
-        var worker = new DeliveryWorker(Ledger, queue, messages, resolver, new DeliveryPacer(Time, o), Connector, DigestMail, Mail, Time, o, NullLogger<DeliveryWorker>.Instance,
+        var reads = new DeliveryReadSource(Records.Mesas, Records.Items, Conversations);
+        var worker = new DeliveryWorker(Ledger, queue, messages, resolver, reads, new DeliveryPacer(Time, o), Connector, DigestMail, Mail, Time, o, NullLogger<DeliveryWorker>.Instance,
             Telemetry.GetRequiredService<MesaBot.Telemetry.MesaMetrics>());
         var lease = new SchedulerLease(Storage, o, NullLogger<SchedulerLease>.Instance);
         return new ReminderHost(scheduler, worker, lease, queue);

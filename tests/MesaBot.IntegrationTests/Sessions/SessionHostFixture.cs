@@ -28,6 +28,18 @@ public sealed class SessionHostFixture : BotHostFixture
         // must not let the scheduler's own tick race the test's call.
         services.Configure<MesaBot.Bot.Sessions.SessionsOptions>(o => o.IdleCheckEvery = TimeSpan.FromDays(1));
     }
+
+    /// <summary>A new channel, linked to a new mesa of that name (its linker, Ana Pérez, coordinates it).</summary>
+    public async Task<TeamsConversation> MesaAsync(string name)
+    {
+        var chat = new TeamsConversation(this);
+        await chat.SendAsync("vincular " + name);
+        return chat;
+    }
+
+    /// <summary>The mesa the conversation is linked to, as stored now.</summary>
+    public async Task<MesaBot.Records.Mesa> MesaOfAsync(TeamsConversation chat) =>
+        (await Host.Services.GetRequiredService<MesaBot.Records.Stores.MesaStore>().FindByConversationAsync(chat.TenantId, chat.ConversationId, CancellationToken.None))!;
 }
 
 public sealed class JsonActaBuilder : IActaDocumentBuilder

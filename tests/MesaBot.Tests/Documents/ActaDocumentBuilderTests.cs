@@ -106,13 +106,16 @@ public sealed class ActaDocumentBuilderTests
     [Fact]
     public void Build_OpenSessionWithEmptySections_SaysInCourseAndNoneInEach()
     {
-        var acta = ActaSamples.Full() with { EndedAt = null, Apologies = [], Agenda = [], Tasks = [], Commitments = [], CarriedForward = [], NextSession = null };
+        var acta = ActaSamples.Full() with { EndedAt = null, Attendees = [], Apologies = [], Agenda = [], Tasks = [], Commitments = [], CarriedForward = [], NextSession = null };
 
         var word = WordText.Read(_builder.Build(acta).Content);
 
         Assert.True(word.Errors.Count == 0, string.Join("\n", word.Errors));
         Assert.Contains("Hora: 10:00 hrs. (en curso)", word.Body);
+        // Apologies, agenda, tasks, commitments, carried forward; attendance not taken is not "nobody came".
         Assert.Equal(5, word.Body.Count(p => p == "No hubo."));
+        Assert.Single(word.Body, p => p == "Sin registrar");
+        Assert.Equal("Sin registrar", word.Body[word.Body.ToList().IndexOf("Asistentes") + 1]);
         Assert.Contains("Por definir.", word.Body);
     }
 

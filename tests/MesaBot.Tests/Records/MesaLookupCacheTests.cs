@@ -38,4 +38,21 @@ public sealed class MesaLookupCacheTests
         Assert.False(cache.TryGet("t1", "19:chat", out _));
         Assert.True(cache.TryGet("t2", "19:otro", out _));
     }
+
+    [Fact]
+    public void Remember_PastMaxEntries_StartsOverInsteadOfGrowing()
+    {
+        var cache = new MesaLookupCache(_time);
+        var mesa = Resiliencia();
+        for (var i = 0; i < MesaLookupCache.MaxEntries; i++)
+        {
+            cache.Remember("t1", $"19:chat-{i}", mesa);
+        }
+
+        cache.Remember("t1", "19:one-more", mesa);
+
+        Assert.Equal(1, cache.Count);
+        Assert.True(cache.TryGet("t1", "19:one-more", out _));
+        Assert.False(cache.TryGet("t1", "19:chat-0", out _));
+    }
 }

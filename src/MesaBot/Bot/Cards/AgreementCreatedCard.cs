@@ -6,11 +6,12 @@ namespace MesaBot.Bot.Cards;
 
 /// <summary>
 /// The answer to "acuerdo …": what was agreed, who recorded it, on which date and session; and the same
-/// card after "anular A-2 …", where the text stays (struck through) beside who annulled it and why.
+/// card after "anular A-2 …", where the text stays (struck through) beside who annulled it and why; and after
+/// "seguimiento A-2", with its own <c>headline</c>. A followed acuerdo says so ("En seguimiento") in its facts.
 /// </summary>
 public static class AgreementCreatedCard
 {
-    public static AdaptiveCard Build(Mesa mesa, Agreement agreement, DateOnly today, bool insideMesa)
+    public static AdaptiveCard Build(Mesa mesa, Agreement agreement, DateOnly today, bool insideMesa, string? headline = null)
     {
         var id = agreement.Ref.Format(mesa.Code, insideMesa);
         if (agreement.Annulment is { } annulment)
@@ -19,7 +20,7 @@ public static class AgreementCreatedCard
         }
 
         return new AdaptiveCard()
-            .Add(new Container([new TextBlock(CardText.Format(CardTexts.Created_Agreement, id)) { Weight = TextWeight.Bolder }]) { Style = "good" })
+            .Add(new Container([new TextBlock(headline ?? CardText.Format(CardTexts.Created_Agreement, id)) { Weight = TextWeight.Bolder }]) { Style = "good" })
             .Add(new TextBlock(agreement.Text))
             .Add(new FactSet(Facts(mesa, agreement, today, insideMesa)));
     }
@@ -43,6 +44,12 @@ public static class AgreementCreatedCard
         if (!string.IsNullOrWhiteSpace(agreement.Session))
         {
             facts.Add(new(CardTexts.Fact_Session, agreement.Session));
+        }
+
+        if (agreement.FollowUp is { } followUp)
+        {
+            var markedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(followUp.At, mesa.TimeZone).DateTime);
+            facts.Add(new(CardTexts.Fact_FollowUp, CardText.Format(CardTexts.FollowUp_Value, followUp.By.Name, DateText.Short(markedOn, today))));
         }
 
         if (!insideMesa)

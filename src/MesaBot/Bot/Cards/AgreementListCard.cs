@@ -57,6 +57,11 @@ public static class AgreementListCard
             });
         }
 
+        if (agreement.IsFollowed)
+        {
+            items.Add(new TextBlock(CardTexts.Agreement_FollowedRow) { Weight = TextWeight.Bolder, Size = TextSize.Small, Spacing = Spacing.None, Color = TextColor.Accent });
+        }
+
         return new Container(items) { Separator = separator, Spacing = Spacing.Small };
     }
 }

@@ -8,7 +8,7 @@ namespace MesaBot.Bot.Cards;
 /// <summary>
 /// The one card a session opens with: the actas still awaiting approval (each with Aprobar), every item
 /// still open from earlier sessions (overdue first), and the partners' compromisos due before the next
-/// session; then the attendance: the roster as checkboxes and the partners' representatives as lines
+/// session, and the acuerdos marked for follow-up (`seguimiento A-3`, a section only when there are some); then the attendance: the roster as checkboxes and the partners' representatives as lines
 /// (<see cref="SessionAttendanceCard.AddInputs"/>), saved by "Guardar asistencia" as from the attendance card.
 /// Rows are the lists' rows: tapping one opens the item card with its usual buttons.
 /// </summary>
@@ -16,7 +16,9 @@ public static class SessionAgendaCard
 {
     public const int MaxRows = 10;
 
-    public static AdaptiveCard Build(Mesa mesa, Session session, IReadOnlyList<OpenItem> open, IReadOnlyList<int> awaitingApproval, DateOnly horizon, DateOnly today, IReadOnlyList<Person>? roster = null)
+    public static AdaptiveCard Build(
+        Mesa mesa, Session session, IReadOnlyList<OpenItem> open, IReadOnlyList<int> awaitingApproval, DateOnly horizon, DateOnly today,
+        IReadOnlyList<Person>? roster = null, IReadOnlyList<FollowedAgreement>? followUps = null)
     {
         var started = TimeZoneInfo.ConvertTime(session.StartedAt, mesa.TimeZone);
         var card = new AdaptiveCard()
@@ -48,6 +50,7 @@ public static class SessionAgendaCard
             card.Add(new ExecuteAction(CardTexts.Action_ViewPending, CardVerbs.ShowMore) { Data = ItemData.NextPage("pendientes", 1, mesa.Id) });
         }
 
+        FollowUpSection(card, mesa, followUps ?? [], today);
         AddAttendance(card, mesa, session, roster ?? []);
         return card.Add(new ExecuteAction(CardTexts.Session_Close, CardVerbs.CloseSession) { Data = SessionData.Of(mesa.Id, session.Number) });
     }
@@ -64,6 +67,32 @@ public static class SessionAgendaCard
 
         SessionAttendanceCard.AddInputs(card, session, roster, withApologies: false)
             .Add(new ActionSet([SessionAttendanceCard.Save(mesa, session)]));
+    }
+
+    // Acuerdos have no owner or due date: each row is its id, its text and when it was agreed.
+    private static void FollowUpSection(AdaptiveCard card, Mesa mesa, IReadOnlyList<FollowedAgreement> followUps, DateOnly today)
+    {
+        if (followUps.Count == 0)
+        {
+            return;
+        }
+
+        card.Add(new TextBlock(CardText.Format(CardTexts.Session_FollowUps, followUps.Count)) { Weight = TextWeight.Bolder, Separator = true });
+        foreach (var (agreement, i) in followUps.Take(MaxRows).Select((a, i) => (a, i)))
+        {
+            var when = DateText.Short(agreement.AgreedOn, today)
+                + (agreement.SessionNumber is { } number ? " · " + CardText.Format(CardTexts.Sessions_Row, number) : string.Empty);
+            card.Add(new Container(
+            [
+                new RichTextBlock([new TextRun(agreement.Ref.ToString()) { Weight = TextWeight.Bolder }, new TextRun(" " + CardText.Truncate(agreement.Text, CardText.RowTextLength))]),
+                new TextBlock(when) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+            ]) { Separator = i > 0, Spacing = Spacing.Small });
+        }
+
+        if (followUps.Count > MaxRows)
+        {
+            card.Add(new ExecuteAction(CardTexts.Action_ViewAgreements, CardVerbs.ShowMore) { Data = ItemData.NextPage(AgreementListCard.Query, 1, mesa.Id) });
+        }
     }
 
     internal static string Modality(SessionModality modality) => modality switch

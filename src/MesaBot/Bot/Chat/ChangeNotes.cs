@@ -65,6 +65,8 @@ public static class ChangeNotes
             AuditAction.DueDateChanged => CardText.Format(CardTexts.Change_Due, e.By.Name, Date(e.OldValue, today), Date(e.NewValue, today)),
             AuditAction.OwnerChanged => CardText.Format(CardTexts.Change_Owner, e.By.Name, e.OldValue ?? string.Empty, e.NewValue ?? string.Empty),
             AuditAction.TextChanged => CardText.Format(CardTexts.Change_Text, e.By.Name, CardText.Truncate(e.OldValue ?? string.Empty, TextLength), CardText.Truncate(e.NewValue ?? string.Empty, TextLength)),
+            AuditAction.FollowUpMarked => CardText.Format(CardTexts.Change_FollowUpMarked, e.By.Name),
+            AuditAction.FollowUpRemoved => CardText.Format(CardTexts.Change_FollowUpRemoved, e.By.Name),
             _ => null,
         }).OfType<string>(),
     ];

@@ -22,6 +22,12 @@ public sealed class ConversationRoster(
     Person author)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The host's memory cache holds rosters only, sized in members: at most this many across all cached
+    /// conversations (a few MB), so a host in thousands of chats does not keep them all (issue 17).
+    /// </summary>
+    public const long CachedMembersLimit = 50_000;
     private Task<IReadOnlyList<ChannelAccount>>? _members;
 
     /// <summary>The person a mention names, or the reason (in the user's language) it cannot be used.</summary>
@@ -75,7 +81,7 @@ public sealed class ConversationRoster(
         }
 
         var members = await connector.GetMembersAsync(serviceUrl, conversationId, cancellationToken);
-        cache.Set(key, members, Lifetime);
+        cache.Set(key, members, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = members.Count + 1 });
         return members;
     }
 }

@@ -29,6 +29,7 @@ public static class EnglishCommands
         ("assign", "reasignar"), ("hand over", "reasignar"), ("transfer", "reasignar"),
         ("update", "editar"), ("change text", "editar"), ("withdraw", "cancelar"), ("drop", "cancelar"), ("open again", "reabrir"),
         ("annul", "anular"), ("void", "anular"), ("revoke", "anular"), ("rescind", "anular"),
+        ("follow up", "seguimiento"), ("mark for follow up", "seguimiento"), ("unfollow", "seguimiento quitar"), ("stop following", "seguimiento quitar"),
         ("connect", "vincular"), ("link mesa", "vincular"),
         ("add coordinator", "coordinador"), ("make coordinator", "coordinador"), ("remove coordinator", "coordinador quitar"),
         ("rename mesa", "mesa renombrar"), ("archive mesa", "mesa archivar"), ("language", "mesa idioma"), ("guests", "mesa invitados"), ("emails", "mesa correos"),

@@ -22,33 +22,14 @@ public sealed class AgreementCommandHandler(AgreementStore agreements)
     public async Task OnAnnulAsync(ChatContext chat, CancellationToken cancellationToken)
     {
         var mesa = chat.Mesa!;
-        var (reference, reason) = Split(chat);
-        if (reference is null)
+        var (reference, reason) = AgreementArguments.Split(chat.Arguments);
+        if (await AgreementArguments.CheckAsync(chat, agreements, reference, Strings.Annul_Usage, Strings.Annul_OnlyAgreements, cancellationToken) is not { } number)
         {
-            await chat.SayAsync(Strings.Annul_Usage, cancellationToken);
-            return;
-        }
-
-        if (reference.Kind != RecordKind.Agreement)
-        {
-            await chat.SayAsync(string.Format(Strings.Annul_OnlyAgreements, Typed(reference)), cancellationToken);
-            return;
-        }
-
-        if (reference.MesaCode is { } code && !string.Equals(code, mesa.Code, StringComparison.OrdinalIgnoreCase))
-        {
-            await chat.SayAsync(string.Format(Strings.Item_OtherMesa, Typed(reference), mesa.Name), cancellationToken);
-            return;
-        }
-
-        if (await agreements.GetAsync(mesa, reference.Number, cancellationToken) is null)
-        {
-            await chat.SayAsync(string.Format(Strings.Agreement_NotFound, reference.Format(mesa.Code, chat.InsideMesa), mesa.Name), cancellationToken);
             return;
         }
 
         // The records refuse a second annulment, a missing reason and anyone but the author or a coordinator.
-        var annulled = await agreements.AnnulAsync(mesa, reference.Number, reason, chat.Author, cancellationToken);
+        var annulled = await agreements.AnnulAsync(mesa, number, reason, chat.Author, cancellationToken);
         await chat.ShowAsync(AgreementCreatedCard.Build(mesa, annulled, chat.Today, chat.InsideMesa), cancellationToken);
     }
 
@@ -66,17 +47,7 @@ public sealed class AgreementCommandHandler(AgreementStore agreements)
         return chat.SayAsync(text, cancellationToken);
     }
 
-    private static RecordRef? FirstRef(ChatContext chat) => Split(chat).Reference;
+    private static RecordRef? FirstRef(ChatContext chat) => AgreementArguments.Split(chat.Arguments).Reference;
 
-    private static (RecordRef? Reference, string Remainder) Split(ChatContext chat)
-    {
-        var parts = MentionedPeople.WithoutMentionTags(chat.Arguments).Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 0 && RecordRef.TryParse(parts[0], out var reference)
-            ? (reference, parts.Length > 1 ? parts[1].Trim() : string.Empty)
-            : (null, string.Empty);
-    }
-
-    // The id as the user wrote it, normalised: "A-2", or "RES-A-2" when a code was given.
-    private static string Typed(RecordRef reference) =>
-        reference.MesaCode is { } code ? reference.ToQualifiedString(code) : reference.ToString();
+    private static string Typed(RecordRef reference) => AgreementArguments.Typed(reference);
 }

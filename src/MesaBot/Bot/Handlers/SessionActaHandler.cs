@@ -52,7 +52,7 @@ public sealed class SessionActaHandler(SessionStore sessions, ActaPublisher publ
         var horizon = chat.Today.AddDays(options.Value.PartnerHorizonDays);
         // The roster is the Connector's (no storage request): the agenda carries its attendance checkboxes.
         var roster = await chat.Roster.PeopleAsync(cancellationToken);
-        await chat.ShowAsync(SessionAgendaCard.Build(mesa, opening.Session, opening.OpenItems, opening.AwaitingApproval, horizon, chat.Today, roster), cancellationToken);
+        await chat.ShowAsync(SessionAgendaCard.Build(mesa, opening.Session, opening.OpenItems, opening.AwaitingApproval, horizon, chat.Today, roster, opening.FollowUps), cancellationToken);
     }
 
     /// <summary>The acta card of a session: the draft built again from its records and delivered, or the approved one.</summary>

@@ -42,7 +42,7 @@ public sealed class ActaComposer(SessionStore sessions, AuditLog audit, TimeProv
             Attendees = [.. session.Attendees.Select(a => a.Name)],
             Apologies = [.. session.Apologies.Select(a => a.Name)],
             PartnerRepresentatives = [.. session.Representatives.Select(r => new ActaPartnerRepresentative(r.Partner, r.Name))],
-            Agenda = [.. session.Agenda.Select(i => $"{i.Ref} {i.Text}")],
+            Agenda = [.. session.Agenda.Select(i => $"{i.Ref} {i.Text}"), .. session.FollowUps.Select(a => CardText(Strings.Acta_FollowUpAgendaLine, a.Ref, a.Text))],
             Agreements = [.. agreements.Select(a => new ActaAgreement(a.Ref.ToString(), a.Text, a.Annulment?.Reason))],
             Tasks = [.. tasks.Select(t => new ActaTask(t.Ref.ToString(), t.Text, t.Accountable.Name, t.DueDate))],
             Commitments = [.. commitments.Select(c => new ActaCommitment(c.Ref.ToString(), c.Partner ?? string.Empty, c.ContactName ?? c.ContactEmail, c.Text, c.DueDate, c.Accountable.Name))],

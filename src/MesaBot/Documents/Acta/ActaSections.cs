@@ -12,13 +12,14 @@ internal static class ActaSections
     {
         yield return Paragraph(WordStyles.Heading1, words[nameof(DocumentTexts.Section_Attendance)]);
         yield return Paragraph(WordStyles.Heading2, words[nameof(DocumentTexts.Attendance_Present)]);
-        foreach (var element in Names(acta.Attendees, words))
+        // An empty list of those present means nobody took attendance, not that nobody came.
+        foreach (var element in Names(acta.Attendees, words, nameof(DocumentTexts.Attendance_NotRecorded)))
         {
             yield return element;
         }
 
         yield return Paragraph(WordStyles.Heading2, words[nameof(DocumentTexts.Attendance_Apologies)]);
-        foreach (var element in Names(acta.Apologies, words))
+        foreach (var element in Names(acta.Apologies, words, nameof(DocumentTexts.Empty)))
         {
             yield return element;
         }
@@ -121,11 +122,11 @@ internal static class ActaSections
             ]));
     }
 
-    private static IEnumerable<OpenXmlElement> Names(IReadOnlyList<string> names, DocumentWords words)
+    private static IEnumerable<OpenXmlElement> Names(IReadOnlyList<string> names, DocumentWords words, string emptyKey)
     {
         if (names.Count == 0)
         {
-            yield return Empty(words);
+            yield return Empty(words, emptyKey);
         }
 
         for (var i = 0; i < names.Count; i++)
@@ -134,5 +135,5 @@ internal static class ActaSections
         }
     }
 
-    private static OpenXmlElement Empty(DocumentWords words) => Paragraph(null, Run(words[nameof(DocumentTexts.Empty)], italic: true, color: WordStyles.Muted));
+    private static OpenXmlElement Empty(DocumentWords words, string key = nameof(DocumentTexts.Empty)) => Paragraph(null, Run(words[key], italic: true, color: WordStyles.Muted));
 }

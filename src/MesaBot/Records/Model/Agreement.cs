@@ -25,6 +25,37 @@ public sealed record Agreement(
 
     public bool IsAnnulled => Annulment is not null;
 
+    /// <summary>Who marked it for follow-up and when; null when it is not followed. A followed acuerdo is on every session's opening agenda until the mark is taken off.</summary>
+    public AgreementFollowUp? FollowUp { get; init; }
+
+    public bool IsFollowed => FollowUp is not null;
+
+    /// <exception cref="RecordException">
+    /// <see cref="RecordErrors.AgreementAnnulledNoFollowUp"/> once annulled (there is nothing left to follow);
+    /// <see cref="RecordErrors.AgreementAlreadyFollowed"/> the second time.
+    /// </exception>
+    public void EnsureMayBeFollowed()
+    {
+        if (Annulment is { } done)
+        {
+            throw RecordException.Invalid(RecordErrors.AgreementAnnulledNoFollowUp, Ref.ToString(), done.By.Name, done.Reason);
+        }
+
+        if (FollowUp is { } followed)
+        {
+            throw RecordException.Invalid(RecordErrors.AgreementAlreadyFollowed, Ref.ToString(), followed.By.Name);
+        }
+    }
+
+    /// <exception cref="RecordException"><see cref="RecordErrors.AgreementNotFollowed"/> when it carries no mark to take off.</exception>
+    public void EnsureFollowed()
+    {
+        if (FollowUp is null)
+        {
+            throw RecordException.Invalid(RecordErrors.AgreementNotFollowed, Ref.ToString());
+        }
+    }
+
     /// <exception cref="RecordException"><see cref="RecordErrors.AgreementAnnulledNotEditable"/> once annulled: its text is what was annulled.</exception>
     public void EnsureEditable()
     {
@@ -57,6 +88,15 @@ public sealed record Agreement(
 
 /// <summary>Why and by whom an acuerdo was annulled (UTC).</summary>
 public sealed record AgreementAnnulment(string Reason, Person By, DateTimeOffset At);
+
+/// <summary>Who marked an acuerdo for follow-up, and when (UTC).</summary>
+public sealed record AgreementFollowUp(Person By, DateTimeOffset At);
+
+/// <summary>An acuerdo marked for follow-up, as a session's agenda lists it (and keeps it, on the session's row).</summary>
+public sealed record FollowedAgreement(int Number, string Text, DateOnly AgreedOn, int? SessionNumber)
+{
+    public RecordRef Ref => new(RecordKind.Agreement, Number);
+}
 
 public sealed record NewAgreement(string Text, DateOnly AgreedOn, string? Session = null, string? SourceMessageUrl = null)
 {

@@ -18,6 +18,8 @@ public enum AuditAction
     LanguageChanged,
     GuestsChanged,
     Annulled,
+    FollowUpMarked,
+    FollowUpRemoved,
 
     // Sessions (Records/Sessions): their history lines are "log|S|n|…" in the mesa's partition.
     SessionOpened,

@@ -30,6 +30,9 @@ public sealed record Session(int Number, string? Title, DateTimeOffset StartedAt
     /// <summary>The items open when it started (carried forward), as they were then.</summary>
     public IReadOnlyList<CarriedItem> Agenda { get; init; } = [];
 
+    /// <summary>The acuerdos marked for follow-up when it started, as they were then; the acta's agenda lists them too.</summary>
+    public IReadOnlyList<FollowedAgreement> FollowUps { get; init; } = [];
+
     public RecordNumbers FirstNumbers { get; init; } = new(1, 1, 1);
 
     /// <summary>Null while open.</summary>
@@ -127,9 +130,13 @@ public sealed record NewSession(string? Title, SessionModality Modality = Sessio
 
 /// <summary>
 /// What opening answered: the session (the new one, or the one already open when <see cref="AlreadyOpen"/>),
-/// and for the agenda the items open at that moment and the sessions whose acta still awaits approval.
+/// and for the agenda the items open at that moment, the acuerdos followed and the sessions whose acta still awaits approval.
 /// </summary>
-public sealed record SessionOpening(Session Session, bool AlreadyOpen, IReadOnlyList<OpenItem> OpenItems, IReadOnlyList<int> AwaitingApproval);
+public sealed record SessionOpening(Session Session, bool AlreadyOpen, IReadOnlyList<OpenItem> OpenItems, IReadOnlyList<int> AwaitingApproval)
+{
+    /// <summary>The acuerdos marked for follow-up, read with the open items (the same request).</summary>
+    public IReadOnlyList<FollowedAgreement> FollowUps { get; init; } = [];
+}
 
 /// <summary>A session's own records, each kind in the order it was logged.</summary>
 public sealed record SessionRecords(IReadOnlyList<Agreement> Agreements, IReadOnlyList<OpenItem> ActionItems, IReadOnlyList<OpenItem> Commitments);

@@ -33,6 +33,7 @@ internal sealed class SessionRow : ITableEntity
     public string? Apologies { get; set; }
     public string? Representatives { get; set; }
     public string? Agenda { get; set; }
+    public string? FollowUps { get; set; }
     public string FirstNumbers { get; set; } = string.Empty;
     public string? LastNumbers { get; set; }
     public string? LateNumbers { get; set; }
@@ -66,6 +67,7 @@ internal sealed class SessionRow : ITableEntity
         Apologies = ToJson(session.Apologies);
         Representatives = ToJson(session.Representatives);
         Agenda = ToJson(session.Agenda);
+        FollowUps = ToJson(session.FollowUps);
         FirstNumbers = JsonSerializer.Serialize(session.FirstNumbers, Json);
         LastNumbers = session.LastNumbers is null ? null : JsonSerializer.Serialize(session.LastNumbers, Json);
         LateNumbers = session.LateNumbers is null ? null : JsonSerializer.Serialize(session.LateNumbers, Json);
@@ -88,6 +90,7 @@ internal sealed class SessionRow : ITableEntity
         Apologies = FromJson<SessionPerson>(Apologies),
         Representatives = FromJson<PartnerRepresentative>(Representatives),
         Agenda = FromJson<CarriedItem>(Agenda),
+        FollowUps = FromJson<FollowedAgreement>(FollowUps),
         FirstNumbers = JsonSerializer.Deserialize<RecordNumbers>(FirstNumbers, Json)!,
         LastNumbers = LastNumbers is null ? null : JsonSerializer.Deserialize<RecordNumbers>(LastNumbers, Json),
         LateNumbers = LateNumbers is null ? null : JsonSerializer.Deserialize<RecordNumbers>(LateNumbers, Json),

@@ -17,6 +17,9 @@ public sealed partial class SessionStore(TableStorage storage, AgreementStore ag
     /// <summary>At most this many open items are kept on a session's agenda (the row's column limit); the lists show the rest.</summary>
     public const int MaxAgendaItems = 80;
 
+    /// <summary>At most this many followed acuerdos are kept on a session's row (its own column); `acuerdos` lists them all.</summary>
+    public const int MaxAgendaFollowUps = 40;
+
     private const int AgendaTextLength = 200;
     private const string LastColumn = "Last";
     private const string OpenColumn = "Open";
@@ -30,7 +33,7 @@ public sealed partial class SessionStore(TableStorage storage, AgreementStore ag
 
     /// <summary>
     /// Opens the next session, or answers the one already open (<see cref="SessionOpening.AlreadyOpen"/>).
-    /// Three requests: the counters (one range query), the open items (the agenda), one transaction
+    /// Three requests: the counters (one range query), the open items and followed acuerdos (the agenda), one transaction
     /// (session row, its counter, the open session's number on the record counters, the history line).
     /// </summary>
     public async Task<SessionOpening> OpenAsync(Mesa mesa, NewSession session, Person by, CancellationToken cancellationToken)
@@ -65,6 +68,7 @@ public sealed partial class SessionStore(TableStorage storage, AgreementStore ag
             ConversationKey = RecordText.CleanOptional(session.ConversationKey, RecordFields.SessionTitle, 500),
             FirstNumbers = new RecordNumbers(LastOf(RecordKind.Agreement) + 1, LastOf(RecordKind.ActionItem) + 1, LastOf(RecordKind.Commitment) + 1),
             Agenda = [.. openItems.ActionItems.Concat(openItems.Commitments).Take(MaxAgendaItems).Select(Carried)],
+            FollowUps = [.. openItems.Followed.Take(MaxAgendaFollowUps).Select(f => f with { Text = Shortened(f.Text) })],
         };
 
         var partition = RecordKeys.MesaPartition(mesa);
@@ -86,7 +90,7 @@ public sealed partial class SessionStore(TableStorage storage, AgreementStore ag
         // The weekly digest lists the sessions started in its week (DigestSummaryStore).
         batch.Add(TableTransactionActionType.Add, DigestEntry.OfSession(number, opened.StartedAt).Delta(partition, Now));
         await SubmitAsync(batch, mesa, cancellationToken);
-        return new SessionOpening(opened, AlreadyOpen: false, [.. openItems.ActionItems.Concat(openItems.Commitments)], Awaiting(sessions));
+        return new SessionOpening(opened, AlreadyOpen: false, [.. openItems.ActionItems.Concat(openItems.Commitments)], Awaiting(sessions)) { FollowUps = openItems.Followed };
     }
 
     /// <summary>
@@ -193,7 +197,9 @@ public sealed partial class SessionStore(TableStorage storage, AgreementStore ag
     }
 
     private static CarriedItem Carried(OpenItem item) =>
-        new(item.Kind, item.Number, item.Text.Length <= AgendaTextLength ? item.Text : item.Text[..AgendaTextLength], item.Accountable.Name, item.DueDate, item.Status, item.Partner);
+        new(item.Kind, item.Number, Shortened(item.Text), item.Accountable.Name, item.DueDate, item.Status, item.Partner);
+
+    private static string Shortened(string text) => text.Length <= AgendaTextLength ? text : text[..AgendaTextLength];
 
     private static string Subject(int number) => $"{RecordKeys.SessionLetter}-{number}";
 

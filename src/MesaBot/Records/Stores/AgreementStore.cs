@@ -3,8 +3,11 @@ using Azure.Data.Tables;
 
 namespace MesaBot.Records.Stores;
 
-/// <summary>The acuerdos of each mesa under "A|n" in the mesa's partition. They have no owner or due date, so no index.</summary>
-public sealed class AgreementStore(RecordWriter writer)
+/// <summary>
+/// The acuerdos of each mesa under "A|n" in the mesa's partition. They have no owner or due date, so no index.
+/// One marked for follow-up also has a copy under "open|A|n" (AgreementStore.FollowUp.cs).
+/// </summary>
+public sealed partial class AgreementStore(RecordWriter writer)
 {
     private const RecordKind Kind = RecordKind.Agreement;
 
@@ -107,6 +110,7 @@ public sealed class AgreementStore(RecordWriter writer)
         entity.Revision++;
         var batch = new PartitionBatch(entity.PartitionKey);
         batch.Add(TableTransactionActionType.UpdateReplace, entity, etag);
+        StageFollowUpCopy(batch, entity);
         batch.Add(TableTransactionActionType.Add, DigestEntry.Of(entity.ToAgreement()).Delta(entity.PartitionKey, writer.Now));
         await writer.SubmitChangeAsync(mesa, batch, record, entity.Revision, [new AuditChange(AuditAction.TextChanged, old, cleaned)], actor, null, null, cancellationToken);
         return entity.ToAgreement();
@@ -127,15 +131,29 @@ public sealed class AgreementStore(RecordWriter writer)
         entity.ToAgreement().EnsureMayBeAnnulledBy(actor, mesa);
 
         var etag = entity.ETag;
+        // An annulled acuerdo has nothing left to follow: its mark ends with it, on the record's history too.
+        var wasFollowed = entity.FollowedAt is not null;
+        List<AuditChange> changes = [new AuditChange(AuditAction.Annulled, null, cleaned)];
+        if (wasFollowed)
+        {
+            changes.Add(new AuditChange(AuditAction.FollowUpRemoved, null, null));
+        }
+
         entity.AnnulledReason = cleaned;
         entity.AnnulledById = actor.ObjectId;
         entity.AnnulledByName = actor.Name;
         entity.AnnulledAt = writer.Now;
+        (entity.FollowedById, entity.FollowedByName, entity.FollowedAt) = (null, null, null);
         entity.Revision++;
         var batch = new PartitionBatch(entity.PartitionKey);
         batch.Add(TableTransactionActionType.UpdateReplace, entity, etag);
+        if (wasFollowed)
+        {
+            batch.Add(TableTransactionActionType.Delete, FollowUpCopyKey(entity), ETag.All);
+        }
+
         batch.Add(TableTransactionActionType.Add, DigestEntry.Of(entity.ToAgreement()).Delta(entity.PartitionKey, writer.Now));
-        await writer.SubmitChangeAsync(mesa, batch, record, entity.Revision, [new AuditChange(AuditAction.Annulled, null, cleaned)], actor, null, null, cancellationToken);
+        await writer.SubmitChangeAsync(mesa, batch, record, entity.Revision, changes, actor, null, null, cancellationToken);
         return entity.ToAgreement();
     }
 
@@ -167,6 +185,11 @@ public sealed class AgreementStore(RecordWriter writer)
         public string? AnnulledByName { get; set; }
         public DateTimeOffset? AnnulledAt { get; set; }
 
+        // Set while it is marked for follow-up (its "open|A|n" copy exists); cleared when the mark is taken off.
+        public string? FollowedById { get; set; }
+        public string? FollowedByName { get; set; }
+        public DateTimeOffset? FollowedAt { get; set; }
+
         public Agreement ToAgreement() => new(
             Number, Text, RecordDates.Parse(AgreedOn), Session, new Person(AuthorId, AuthorName), SourceMessageUrl, CreatedAt, Revision.ToString())
         {
@@ -174,6 +197,7 @@ public sealed class AgreementStore(RecordWriter writer)
             Annulment = AnnulledReason is { } reason && AnnulledAt is { } at
                 ? new AgreementAnnulment(reason, new Person(AnnulledById ?? string.Empty, AnnulledByName ?? string.Empty), at)
                 : null,
+            FollowUp = FollowedAt is { } followedAt ? new AgreementFollowUp(new Person(FollowedById ?? string.Empty, FollowedByName ?? string.Empty), followedAt) : null,
         };
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using Azure.Data.Tables;
+using MesaBot.Storage;
 
 namespace MesaBot.Records.Stores;
 
@@ -53,6 +54,26 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
     public async Task<OpenItem?> GetAsync(Mesa mesa, RecordRef record, CancellationToken cancellationToken) =>
         IsItem(record.Kind) ? (await ReadAsync(mesa, record, cancellationToken))?.ToItem() : null;
 
+    /// <summary>
+    /// Several T-n / C-n of one mesa, open or closed (missing ones left out): one query per
+    /// <see cref="RowSetFilter.MaxRows"/> references instead of a point read each (a batch of reminders).
+    /// </summary>
+    public async Task<IReadOnlyList<OpenItem>> GetManyAsync(Mesa mesa, IEnumerable<RecordRef> records, CancellationToken cancellationToken)
+    {
+        var found = new List<OpenItem>();
+        var partition = RecordKeys.MesaPartition(mesa);
+        foreach (var chunk in records.Where(r => IsItem(r.Kind)).DistinctBy(r => (r.Kind, r.Number)).Chunk(RowSetFilter.MaxRows))
+        {
+            var rows = chunk.Select(r => RecordKeys.RecordRow(r.Kind, r.Number)).ToList();
+            await foreach (var e in writer.Table.QueryAsync<TableEntity>(RowSetFilter.Of(partition, rows), cancellationToken: cancellationToken))
+            {
+                found.Add(ItemRow.From(e).ToItem());
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The mesa's open items of one kind (pendiente, en curso) by due date. One request: it reads only open rows.</summary>
     public async Task<IReadOnlyList<OpenItem>> PendingAsync(Mesa mesa, RecordKind kind, CancellationToken cancellationToken) =>
         [.. (await QueryAsync(mesa, RecordKeys.OpenPrefix(kind), cancellationToken)).OrderBy(i => i.DueDate).ThenBy(i => i.Number)];
@@ -61,12 +82,28 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
     public Task<IReadOnlyList<OpenItem>> ListAsync(Mesa mesa, RecordKind kind, CancellationToken cancellationToken) =>
         QueryAsync(mesa, RecordKeys.RecordPrefix(kind), cancellationToken);
 
-    /// <summary>The open tareas and compromisos together ("open|T|…" and "open|C|…"), each by due date. One request.</summary>
+    /// <summary>
+    /// The open tareas and compromisos together ("open|T|…" and "open|C|…"), each by due date, and the acuerdos
+    /// marked for follow-up, whose copies ("open|A|…") the same range holds. One request.
+    /// </summary>
     internal async Task<OpenItems> OpenAsync(Mesa mesa, CancellationToken cancellationToken)
     {
-        var open = await QueryAsync(mesa, "open|", cancellationToken);
+        var open = new List<OpenItem>();
+        var followed = new List<FollowedAgreement>();
+        await foreach (var e in RowsAsync(mesa, "open|", select: null, cancellationToken))
+        {
+            if (AgreementStore.IsFollowUpCopy(e.RowKey))
+            {
+                followed.Add(AgreementStore.FollowedFrom(e));
+            }
+            else
+            {
+                open.Add(ItemRow.From(e).ToItem());
+            }
+        }
+
         var byDue = open.OrderBy(i => i.DueDate).ThenBy(i => i.Number).ToList();
-        return new OpenItems([.. byDue.Where(i => !i.IsCommitment)], [.. byDue.Where(i => i.IsCommitment)]);
+        return new OpenItems([.. byDue.Where(i => !i.IsCommitment)], [.. byDue.Where(i => i.IsCommitment)]) { Followed = followed };
     }
 
     /// <summary>
@@ -79,7 +116,11 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
         // A selected entity carries no PartitionKey; the row only needs its RowKey for the kind.
         await foreach (var e in RowsAsync(mesa, "open|", ItemRow.ListColumns, cancellationToken))
         {
-            items.Add(ItemRow.From(e).ToPending(mesa));
+            // Followed acuerdos' copies share the range; a list of pending items has no place for them.
+            if (!AgreementStore.IsFollowUpCopy(e.RowKey))
+            {
+                items.Add(ItemRow.From(e).ToPending(mesa));
+            }
         }
 
         return [.. items.OrderBy(i => i.DueDate).ThenBy(i => i.Ref.Number)];
@@ -174,5 +215,8 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
             cancellationToken: cancellationToken);
 }
 
-/// <summary>A mesa's open items, tareas and compromisos apart, each by due date.</summary>
-public sealed record OpenItems(IReadOnlyList<OpenItem> ActionItems, IReadOnlyList<OpenItem> Commitments);
+/// <summary>A mesa's open items, tareas and compromisos apart, each by due date; and the acuerdos marked for follow-up, by number.</summary>
+public sealed record OpenItems(IReadOnlyList<OpenItem> ActionItems, IReadOnlyList<OpenItem> Commitments)
+{
+    public IReadOnlyList<FollowedAgreement> Followed { get; init; } = [];
+}

@@ -3,7 +3,8 @@ namespace MesaBot.Records.Stores;
 /// <summary>
 /// A mesa's open tareas and compromisos together, in one request: both kinds keep a copy of each open
 /// item under "open|T|…" and "open|C|…" in the mesa's partition, so one range query over "open|" reads
-/// exactly the open items and nothing of the history. This is what `pendientes` and `resumen` read.
+/// the open items and nothing of the history (plus the acuerdos marked for follow-up, "open|A|…", which
+/// the list skips and the session agenda uses). This is what `pendientes` and `resumen` read.
 /// </summary>
 public sealed class OpenItemsQuery(OpenItemStore items)
 {

@@ -15,17 +15,17 @@ public sealed class DeliveryLedger(TableStorage storage)
 
     private TableClient Table => storage.Table(TableName);
 
-    /// <summary>Records a new delivery as queued. False when the key is already known (planned before).</summary>
-    public async Task<bool> TryAddAsync(DeliveryJob job, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Records a new delivery as queued: its row's ETag, or null when the key is already known (planned before).</summary>
+    public async Task<ETag?> TryAddAsync(DeliveryJob job, DateTimeOffset now, CancellationToken cancellationToken)
     {
         try
         {
-            await Table.AddEntityAsync(Entity.From(job, DeliveryState.Queued, 0, now, null, null), cancellationToken);
-            return true;
+            var response = await Table.AddEntityAsync(Entity.From(job, DeliveryState.Queued, 0, now, null, null), cancellationToken);
+            return response.Headers.ETag ?? default(ETag);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            return false;
+            return null;
         }
     }
 

@@ -21,6 +21,7 @@ public sealed partial class DeliveryWorker(
     DeliveryQueue queue,
     ReminderMessageBuilder messages,
     RecipientResolver recipients,
+    DeliveryReadSource reads,
     DeliveryPacer pacer,
     IConnectorClient connector,
     DigestMailer digestMail,
@@ -45,10 +46,12 @@ public sealed partial class DeliveryWorker(
                 return handled;
             }
 
-            foreach (var message in batch)
+            var jobs = batch.Select(m => DeliveryMessage.FromJson(m.MessageText)).ToList();
+            var batchReads = reads.NewBatch();
+            await batchReads.PrefetchAsync([.. jobs.Select(j => j.Job)], cancellationToken);
+            foreach (var (message, job) in batch.Zip(jobs))
             {
-                var job = DeliveryJob.FromJson(message.MessageText);
-                if (await DeliverAsync(job, cancellationToken) == Outcome.Abandoned)
+                if (await DeliverAsync(job.Job, batchReads, cancellationToken, job.QueuedAs) == Outcome.Abandoned)
                 {
                     continue; // a "dead" host neither finishes nor deletes
                 }
@@ -70,12 +73,14 @@ public sealed partial class DeliveryWorker(
         var today = DateOnly.FromDateTime(now.UtcDateTime.AddDays(1));
         var dates = Enumerable.Range(0, o.RecoveryDays + 1).Select(d => today.AddDays(-d));
         var done = 0;
-        foreach (var row in await ledger.UnfinishedAsync(dates, cancellationToken))
+        var due = (await ledger.UnfinishedAsync(dates, cancellationToken)).Where(row => row.State == DeliveryState.Sending
+            ? row.UpdatedAt + o.InFlightTimeout <= now
+            : (row.NextAttemptAt ?? row.UpdatedAt + o.InFlightTimeout) <= now).ToList();
+        var recoveryReads = reads.NewBatch();
+        await recoveryReads.PrefetchAsync([.. due.Select(r => r.Job)], cancellationToken);
+        foreach (var row in due)
         {
-            var due = row.State == DeliveryState.Sending
-                ? row.UpdatedAt + o.InFlightTimeout <= now
-                : (row.NextAttemptAt ?? row.UpdatedAt + o.InFlightTimeout) <= now;
-            if (due && await DeliverAsync(row.Job, cancellationToken) == Outcome.Finished)
+            if (await DeliverAsync(row.Job, recoveryReads, cancellationToken) == Outcome.Finished)
             {
                 done++;
             }
@@ -84,30 +89,13 @@ public sealed partial class DeliveryWorker(
         return done;
     }
 
-    internal async Task<Outcome> DeliverAsync(DeliveryJob job, CancellationToken cancellationToken)
+    /// <param name="queuedAs">The ledger row's ETag when the scheduler queued the job: the claim needs no read then.</param>
+    internal async Task<Outcome> DeliverAsync(DeliveryJob job, DeliveryReads reads, CancellationToken cancellationToken, ETag queuedAs = default)
     {
-        var now = time.GetUtcNow();
-        var o = options.Value;
-        var row = await ledger.GetAsync(job, cancellationToken)
-            ?? new DeliveryRecord(job, DeliveryState.Queued, 0, now, null, null, default);
-        switch (row.State)
-        {
-            case DeliveryState.Sent or DeliveryState.Failed or DeliveryState.Unreachable or DeliveryState.Skipped:
-                return Outcome.Finished;
-            case DeliveryState.Sending when row.UpdatedAt + o.InFlightTimeout > now:
-                return Outcome.InFlightElsewhere;
-            case DeliveryState.Sending:
-                Log.InDoubt(logger, job.Key, job.LocalDate, row.UpdatedAt);
-                break;
-            case DeliveryState.Queued when row.NextAttemptAt > now:
-                return Outcome.NotYet;
-        }
-
-        var attempt = row.Attempts + 1;
-        var sending = await ledger.TryMoveAsync(row, DeliveryState.Sending, attempt, now, null, null, cancellationToken);
+        var (sending, skipped) = await ClaimAsync(job, queuedAs, cancellationToken);
         if (sending is null)
         {
-            return Outcome.InFlightElsewhere;
+            return skipped;
         }
 
         if (AbandonAfterMarking?.Invoke(job) == true)
@@ -117,14 +105,14 @@ public sealed partial class DeliveryWorker(
 
         try
         {
-            var built = await messages.BuildAsync(job, cancellationToken);
+            var built = await messages.BuildAsync(job, reads, cancellationToken);
             if (built is not { } message)
             {
                 await FinishAsync(sending, DeliveryState.Skipped, null, cancellationToken);
                 return Outcome.Finished;
             }
 
-            var conversation = await recipients.ResolveAsync(job, message.Mesa, cancellationToken);
+            var conversation = await recipients.ResolveAsync(job, message.Mesa, reads, cancellationToken);
             if (conversation is null)
             {
                 Log.Unreachable(logger, job.Key, "no conversation");
@@ -165,6 +153,37 @@ public sealed partial class DeliveryWorker(
         {
             return await RetryLaterAsync(sending, ex, cancellationToken);
         }
+    }
+
+    // Moves the row to "sending" under its ETag: one winner among hosts and copies of a message. A row just
+    // queued is claimed with the scheduler's ETag, with no read; otherwise (or when that ETag is stale) the
+    // row is read and its state decides.
+    private async Task<(DeliveryRecord? Sending, Outcome Otherwise)> ClaimAsync(DeliveryJob job, ETag queuedAs, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (queuedAs != default
+            && await ledger.TryMoveAsync(new DeliveryRecord(job, DeliveryState.Queued, 0, now, null, null, queuedAs), DeliveryState.Sending, 1, now, null, null, cancellationToken) is { } claimed)
+        {
+            return (claimed, Outcome.Finished);
+        }
+
+        var row = await ledger.GetAsync(job, cancellationToken)
+            ?? new DeliveryRecord(job, DeliveryState.Queued, 0, now, null, null, default);
+        switch (row.State)
+        {
+            case DeliveryState.Sent or DeliveryState.Failed or DeliveryState.Unreachable or DeliveryState.Skipped:
+                return (null, Outcome.Finished);
+            case DeliveryState.Sending when row.UpdatedAt + options.Value.InFlightTimeout > now:
+                return (null, Outcome.InFlightElsewhere);
+            case DeliveryState.Sending:
+                Log.InDoubt(logger, job.Key, job.LocalDate, row.UpdatedAt);
+                break;
+            case DeliveryState.Queued when row.NextAttemptAt > now:
+                return (null, Outcome.NotYet);
+        }
+
+        var sending = await ledger.TryMoveAsync(row, DeliveryState.Sending, row.Attempts + 1, now, null, null, cancellationToken);
+        return (sending, Outcome.InFlightElsewhere);
     }
 
     // The e-mail copy follows the Teams digest once it is delivered; it is a copy, so a failure is logged

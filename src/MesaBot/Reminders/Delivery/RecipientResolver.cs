@@ -12,7 +12,7 @@ namespace MesaBot.Reminders.Delivery;
 /// </summary>
 public sealed class RecipientResolver(ConversationStore conversations, IPersonalChatOpener opener, IOptions<ReminderOptions> options)
 {
-    public async Task<ConversationReference?> ResolveAsync(DeliveryJob job, Mesa mesa, CancellationToken cancellationToken)
+    public async Task<ConversationReference?> ResolveAsync(DeliveryJob job, Mesa mesa, DeliveryReads reads, CancellationToken cancellationToken)
     {
         var recipient = job.Recipient;
         if (recipient.ConversationKey is { } key)
@@ -21,7 +21,7 @@ public sealed class RecipientResolver(ConversationStore conversations, IPersonal
         }
 
         var objectId = recipient.ObjectId!;
-        if (await conversations.FindPersonalAsync(job.TenantId, objectId, cancellationToken) is { } personal)
+        if (await reads.PersonalChatAsync(job.TenantId, objectId, cancellationToken) is { } personal)
         {
             return personal;
         }
@@ -53,6 +53,7 @@ public sealed class RecipientResolver(ConversationStore conversations, IPersonal
 
         var reference = opened.Conversation with { UserObjectId = objectId };
         await conversations.RegisterPersonalAsync(reference, cancellationToken);
+        reads.RememberPersonalChat(job.TenantId, objectId, reference);
         return reference;
     }
 }

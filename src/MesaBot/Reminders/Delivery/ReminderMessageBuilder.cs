@@ -15,16 +15,15 @@ namespace MesaBot.Reminders.Delivery;
 /// archived, or the weekly summary has nothing to say.
 /// </summary>
 public sealed class ReminderMessageBuilder(
-    MesaStore mesas,
     OpenItemStore items,
     DeliveryLedger ledger,
     DigestQuery digests,
     ReminderPolicy policy,
     MesaClock clock)
 {
-    public async Task<ReminderMessage?> BuildAsync(DeliveryJob job, CancellationToken cancellationToken)
+    public async Task<ReminderMessage?> BuildAsync(DeliveryJob job, DeliveryReads reads, CancellationToken cancellationToken)
     {
-        var mesa = await mesas.GetAsync(job.TenantId, job.MesaId, cancellationToken);
+        var mesa = await reads.MesaAsync(job.TenantId, job.MesaId, cancellationToken);
         if (mesa is null || mesa.Archived)
         {
             return null;
@@ -43,13 +42,13 @@ public sealed class ReminderMessageBuilder(
             return await SummaryAsync(mesa, job.Date, cancellationToken) is { } summary ? new ReminderMessage(mesa, summary) : null;
         }
 
-        return await ItemAsync(mesa, job, cancellationToken);
+        return await ItemAsync(mesa, job, reads, cancellationToken);
     }
 
-    private async Task<ReminderMessage?> ItemAsync(Mesa mesa, DeliveryJob job, CancellationToken cancellationToken)
+    private async Task<ReminderMessage?> ItemAsync(Mesa mesa, DeliveryJob job, DeliveryReads reads, CancellationToken cancellationToken)
     {
         var reference = RecordRef.Parse(job.Ref!);
-        var open = await items.GetAsync(mesa, reference, cancellationToken) is { IsOpen: true } found ? found : null;
+        var open = await reads.ItemAsync(mesa, reference, cancellationToken) is { IsOpen: true } found ? found : null;
         var commitment = open is { IsCommitment: true } ? open : null;
         var item = open is null ? null : ReminderItem.From(open);
         if (item is null || policy.KindOn(item.DueDate, job.Date, mesa.Reminders) != job.Kind)

@@ -49,6 +49,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<LiveHosts>();
         services.AddSingleton<DeliveryPacer>();
         services.AddSingleton<RecipientResolver>();
+        services.AddSingleton<DeliveryReadSource>();
         services.AddSingleton<ReminderMessageBuilder>();
         services.AddSingleton<DeliveryWorker>();
         services.AddSingleton<DigestQuery>();

@@ -118,9 +118,9 @@ public sealed partial class ReminderScheduler(
         foreach (var job in jobs)
         {
             // The ledger row first: a crash before the enqueue leaves a queued row that recovery picks up.
-            if (await ledger.TryAddAsync(job, slot.Instant(clock.Zone), cancellationToken))
+            if (await ledger.TryAddAsync(job, slot.Instant(clock.Zone), cancellationToken) is { } added)
             {
-                await queue.EnqueueAsync(job, cancellationToken);
+                await queue.EnqueueAsync(job, cancellationToken, added);
                 queued++;
             }
         }
