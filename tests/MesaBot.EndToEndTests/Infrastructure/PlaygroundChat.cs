@@ -14,6 +14,7 @@ public sealed class PlaygroundChat(IPage page, PlaygroundEnvironment environment
     public static async Task<PlaygroundChat> OpenAsync(PlaygroundEnvironment environment)
     {
         var page = await environment.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await RepliesAfterPosts.InstallAsync(page); // before the page opens its WebSocket
         await page.GotoAsync(environment.PlaygroundUrl, new() { WaitUntil = WaitUntilState.NetworkIdle });
         await page.Locator("[data-lexical-editor=true]").WaitForAsync();
         return new PlaygroundChat(page, environment);
