@@ -31,6 +31,8 @@ public sealed partial class DeliveryWorker(
     ILogger<DeliveryWorker> logger,
     MesaMetrics? metrics = null)
 {
+    private const int ReceiveBatch = 16;
+
     /// <summary>Test seam: runs after the row is marked sending and before the Connector call (a host dying there).</summary>
     internal Func<DeliveryJob, bool>? AbandonAfterMarking { get; set; }
 
@@ -40,7 +42,7 @@ public sealed partial class DeliveryWorker(
         var handled = 0;
         while (true)
         {
-            var batch = await queue.ReceiveAsync(16, options.Value.QueueVisibility, cancellationToken);
+            var batch = await queue.ReceiveAsync(ReceiveBatch, options.Value.QueueVisibility, cancellationToken);
             if (batch.Count == 0)
             {
                 return handled;
@@ -76,13 +78,17 @@ public sealed partial class DeliveryWorker(
         var due = (await ledger.UnfinishedAsync(dates, cancellationToken)).Where(row => row.State == DeliveryState.Sending
             ? row.UpdatedAt + o.InFlightTimeout <= now
             : (row.NextAttemptAt ?? row.UpdatedAt + o.InFlightTimeout) <= now).ToList();
-        var recoveryReads = reads.NewBatch();
-        await recoveryReads.PrefetchAsync([.. due.Select(r => r.Job)], cancellationToken);
-        foreach (var row in due)
+        // In batches the size of a queue receive, so what a batch read is seconds old when it is used, not minutes.
+        foreach (var rows in due.Chunk(ReceiveBatch))
         {
-            if (await DeliverAsync(row.Job, recoveryReads, cancellationToken) == Outcome.Finished)
+            var batchReads = reads.NewBatch();
+            await batchReads.PrefetchAsync([.. rows.Select(r => r.Job)], cancellationToken);
+            foreach (var row in rows)
             {
-                done++;
+                if (await DeliverAsync(row.Job, batchReads, cancellationToken) == Outcome.Finished)
+                {
+                    done++;
+                }
             }
         }
 
