@@ -113,14 +113,18 @@ public sealed partial class OpenItemStore(RecordWriter writer, TenantPartners pa
     internal async Task<IReadOnlyList<PendingItem>> OpenListAsync(Mesa mesa, CancellationToken cancellationToken)
     {
         var items = new List<PendingItem>();
-        // A selected entity carries no PartitionKey; the row only needs its RowKey for the kind.
-        await foreach (var e in RowsAsync(mesa, "open|", ItemRow.ListColumns, cancellationToken))
+        // A selected entity carries no PartitionKey; the row only needs its RowKey for the kind. The range
+        // starts at "open|C|": the followed acuerdos' copies ("open|A|…") sort before it, so the hot list
+        // query never reads them (a list of pending items has no place for them).
+        var partition = RecordKeys.MesaPartition(mesa);
+        var from = RecordKeys.OpenPrefix(RecordKind.Commitment);
+        var to = RecordKeys.UpperBound("open|");
+        await foreach (var e in writer.Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {to}"),
+            select: ItemRow.ListColumns,
+            cancellationToken: cancellationToken))
         {
-            // Followed acuerdos' copies share the range; a list of pending items has no place for them.
-            if (!AgreementStore.IsFollowUpCopy(e.RowKey))
-            {
-                items.Add(ItemRow.From(e).ToPending(mesa));
-            }
+            items.Add(ItemRow.From(e).ToPending(mesa));
         }
 
         return [.. items.OrderBy(i => i.DueDate).ThenBy(i => i.Ref.Number)];
