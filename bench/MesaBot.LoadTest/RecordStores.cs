@@ -17,7 +17,8 @@ public sealed class RecordStores
             Options.Create(new StorageOptions { ConnectionString = connectionString, TablePrefix = tablePrefix }),
             new RequestCountingPolicy(),
             new AzuriteConnection(new HostingEnvironment { EnvironmentName = "Development" }, NullLogger<AzuriteConnection>.Instance));
-        var writer = new RecordWriter(storage, new PendingIndex(storage), new IndexRepairQueue(), time, NullLogger<RecordWriter>.Instance);
+        var repairs = new IndexRepairQueue();
+        var writer = new RecordWriter(storage, new PendingIndex(storage), repairs, new DigestOutbox(storage, repairs, NullLogger<DigestOutbox>.Instance), time, NullLogger<RecordWriter>.Instance);
         var partners = new TenantPartners(Options.Create(new PartnerOptions { Partners = [new() { Name = "Corfo", Aliases = [] }] }));
         Mesas = new MesaStore(storage, time);
         Seeder = new MesaSeeder(new OpenItemStore(writer, partners, time));

@@ -200,17 +200,22 @@ public sealed class ChatCommandTests(BotHostFixture fixture) : IClassFixture<Bot
             (await chat.SendAsync("tarea revisar bases @Ana Pérez para el viernes")).AssertContains("T-1"));
 
         Assert.Equal(1, RosterReads(chat) - rosterReadsBefore);
-        // The mesa lookup once (cold after linking), then the create's five (docs/storage.md).
-        Assert.Equal(1 + 5, requests);
+        // The mesa lookup once (cold after linking), then the create's five (docs/storage.md), then its digest entry's move.
+        Assert.Equal(1 + 5 + 2, requests);
     }
 
     private int RosterReads(TeamsConversation chat) =>
         fixture.BotFramework.Calls.Count(c => c.Method == "GET" && c.Path.Contains(chat.ConversationId.Split(';')[0]) && c.Path.EndsWith("/members"));
 
-    private static async Task<long> CountRequestsAsync(MesaBot.Storage.RequestCountingPolicy counter, Func<Task> turn)
+    // The host's DigestOutboxWorker moves a change's digest entry right after the turn: drained here on both sides,
+    // so the count holds exactly this turn's requests and the two of its entry's move, never a neighbour's.
+    private async Task<long> CountRequestsAsync(MesaBot.Storage.RequestCountingPolicy counter, Func<Task> turn)
     {
+        var outbox = fixture.Host.Services.GetRequiredService<MesaBot.Records.Stores.DigestOutbox>();
+        await outbox.DrainAsync(CancellationToken.None);
         var before = counter.Count;
         await turn();
+        await outbox.DrainAsync(CancellationToken.None);
         return counter.Count - before;
     }
 

@@ -29,7 +29,8 @@ public sealed class RecordsHarness
             Counter,
             new AzuriteConnection(new HostingEnvironment { EnvironmentName = "Development" }, NullLogger<AzuriteConnection>.Instance));
         Index = new PendingIndex(Storage);
-        var writer = new RecordWriter(Storage, Index, RepairQueue, Time, NullLogger<RecordWriter>.Instance);
+        Outbox = new DigestOutbox(Storage, RepairQueue, NullLogger<DigestOutbox>.Instance);
+        var writer = new RecordWriter(Storage, Index, RepairQueue, Outbox, Time, NullLogger<RecordWriter>.Instance);
         Partners = new TenantPartners(Options.Create(new PartnerOptions
         {
             Partners =
@@ -45,7 +46,7 @@ public sealed class RecordsHarness
         ActionItems = new ItemsOfKind(Items, RecordKind.ActionItem);
         Commitments = new ItemsOfKind(Items, RecordKind.Commitment);
         Audit = new AuditLog(Storage);
-        Repair = new IndexRepair(Items, Index);
+        Repair = new IndexRepair(Items, Index, Outbox);
     }
 
     /// <summary>Mesas whose index failed after a commit; <see cref="IndexRepairWorker"/> drains it (started by the test that needs it).</summary>
@@ -56,6 +57,9 @@ public sealed class RecordsHarness
     public RequestCountingPolicy Counter { get; } = new();
     public TableStorage Storage { get; }
     public PendingIndex Index { get; }
+
+    /// <summary>Holds the digest entries of committed changes until a digest (or a test) drains it: no worker runs here.</summary>
+    public DigestOutbox Outbox { get; }
     public TenantPartners Partners { get; }
     public MesaStore Mesas { get; }
     public AgreementStore Agreements { get; }
@@ -78,7 +82,7 @@ public sealed class RecordsHarness
     private static async Task<RecordsHarness> StartAsync(string prefix, string? connectionString = null)
     {
         var harness = new RecordsHarness(prefix, connectionString ?? SharedAzurite.ConnectionString);
-        await harness.Storage.CreateTablesAsync(["mesas", "records", "recordindex"], CancellationToken.None);
+        await harness.Storage.CreateTablesAsync(["mesas", "records", "recordindex", "digests"], CancellationToken.None);
         return harness;
     }
 

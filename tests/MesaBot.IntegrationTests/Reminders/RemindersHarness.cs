@@ -39,8 +39,8 @@ public sealed class RemindersHarness
         Clock = new MesaClock(records.Time, MesaClock.ChileZone);
         Policy = new ReminderPolicy(Calendar);
         Ledger = new DeliveryLedger(records.Storage);
-        Sessions = new MesaBot.Records.Sessions.SessionStore(records.Storage, records.Agreements, records.Items, records.Time);
-        Digests = new DigestQuery(records.Mesas, records.Agreements, records.Items, Sessions, new MesaBot.Records.Stores.DigestSummaryStore(records.Storage, records.Time));
+        Sessions = new MesaBot.Records.Sessions.SessionStore(records.Storage, records.Agreements, records.Items, records.Outbox, records.Time);
+        Digests = new DigestQuery(records.Mesas, records.Agreements, records.Items, Sessions, new MesaBot.Records.Stores.DigestSummaryStore(records.Storage, records.Time), records.Outbox);
         Mail = new RecordingMailSender();
         DigestMail = new MesaBot.Graph.DigestMailer(Mail, new MesaBot.Graph.GraphOptions { DigestRecipient = CommitteeMail });
     }

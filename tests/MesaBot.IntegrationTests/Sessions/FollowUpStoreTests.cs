@@ -14,7 +14,7 @@ public sealed class FollowUpStoreTests
     public async Task FollowAsync_TwoRequests_AndOpeningASessionStillAtMostThreeRequestsListsIt()
     {
         var h = await Records.RecordsHarness.StartAsync();
-        var sessions = new SessionStore(h.Storage, h.Agreements, h.Items, h.Time);
+        var sessions = new SessionStore(h.Storage, h.Agreements, h.Items, h.Outbox, h.Time);
         var mesa = await h.CreateMesaAsync();
         await h.Agreements.CreateAsync(mesa, new NewAgreement("Se fija la visita a terreno", Today), Ana, "m1", None);
         await h.Agreements.CreateAsync(mesa, new NewAgreement("Se aprueba el acta anterior", Today), Ana, "m2", None);

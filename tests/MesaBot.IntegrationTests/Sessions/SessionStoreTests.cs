@@ -116,6 +116,6 @@ public sealed class SessionStoreTests
     private static async Task<(Records.RecordsHarness Harness, SessionStore Sessions)> StartAsync()
     {
         var h = await Records.RecordsHarness.StartAsync();
-        return (h, new SessionStore(h.Storage, h.Agreements, h.Items, h.Time));
+        return (h, new SessionStore(h.Storage, h.Agreements, h.Items, h.Outbox, h.Time));
     }
 }

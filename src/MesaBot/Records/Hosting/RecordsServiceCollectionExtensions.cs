@@ -7,7 +7,7 @@ namespace MesaBot.Records.Hosting;
 
 public static class RecordsServiceCollectionExtensions
 {
-    /// <summary>The mesas' stores, their three tables (created at start-up) and the tenant's partner list.</summary>
+    /// <summary>The mesas' stores, their four tables (created at start-up) and the tenant's partner list.</summary>
     public static IHostApplicationBuilder AddMesaRecords(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -15,6 +15,7 @@ public static class RecordsServiceCollectionExtensions
         services.AddSingleton(new RequiredTable(RecordKeys.MesasTable));
         services.AddSingleton(new RequiredTable(RecordKeys.RecordsTable));
         services.AddSingleton(new RequiredTable(RecordKeys.IndexTable));
+        services.AddSingleton(new RequiredTable(RecordKeys.DigestsTable));
 
         services.AddOptions<PartnerOptions>()
             .Configure(o => builder.Configuration.GetSection(PartnerOptions.Section).Bind(o.Partners))
@@ -29,6 +30,8 @@ public static class RecordsServiceCollectionExtensions
         services.AddSingleton<OpenItemStore>();
         services.AddSingleton<OpenItemsQuery>();
         services.AddSingleton<DigestSummaryStore>();
+        services.AddSingleton<DigestOutbox>();
+        services.AddHostedService<DigestOutboxWorker>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IndexRepair>();
         services.AddSingleton<IndexRepairQueue>();

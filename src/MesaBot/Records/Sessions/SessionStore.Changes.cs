@@ -110,6 +110,7 @@ public sealed partial class SessionStore
 
         AuditLog.Append(batch, RecordKeys.SessionLogPrefix(number), row.Revision, Subject(number),
             [new AuditChange(AuditAction.ActaApproved, $"v{version}", document.Sha256)], approver, Now);
+        batch.Add(TableTransactionActionType.Add, DigestEntry.OfSession(number, session.StartedAt, row.Revision, awaitingApproval: false).Delta(row.PartitionKey, Now));
         await SubmitAsync(batch, mesa, cancellationToken);
         return approved;
     }
@@ -139,6 +140,7 @@ public sealed partial class SessionStore
 
         AuditLog.Append(batch, RecordKeys.SessionLogPrefix(number), row.Revision, Subject(number),
             [new AuditChange(AuditAction.ActaCorrected, $"v{session.ActaVersion}", $"v{corrected.ActaVersion}")], MesaRules.CleanPerson(by, RecordFields.SessionOpener), Now);
+        batch.Add(TableTransactionActionType.Add, DigestEntry.OfSession(number, session.StartedAt, row.Revision, awaitingApproval: true).Delta(row.PartitionKey, Now));
         await SubmitAsync(batch, mesa, cancellationToken);
         return corrected;
     }

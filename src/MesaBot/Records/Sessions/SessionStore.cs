@@ -12,7 +12,7 @@ namespace MesaBot.Records.Sessions;
 /// "count|A/T/C", which every create already reads, so each record logged then carries it at no extra
 /// request, and a create racing the opening retries on the counter's ETag and lands on the right side.
 /// </summary>
-public sealed partial class SessionStore(TableStorage storage, AgreementStore agreements, OpenItemStore items, TimeProvider time)
+public sealed partial class SessionStore(TableStorage storage, AgreementStore agreements, OpenItemStore items, DigestOutbox digests, TimeProvider time)
 {
     /// <summary>At most this many open items are kept on a session's agenda (the row's column limit); the lists show the rest.</summary>
     public const int MaxAgendaItems = 80;
@@ -88,7 +88,7 @@ public sealed partial class SessionStore(TableStorage storage, AgreementStore ag
 
         AuditLog.Append(batch, RecordKeys.SessionLogPrefix(number), 1, Subject(number), [new AuditChange(AuditAction.SessionOpened, null, title)], opener, Now);
         // The weekly digest lists the sessions started in its week (DigestSummaryStore).
-        batch.Add(TableTransactionActionType.Add, DigestEntry.OfSession(number, opened.StartedAt).Delta(partition, Now));
+        batch.Add(TableTransactionActionType.Add, DigestEntry.OfSession(number, opened.StartedAt, 1, awaitingApproval: false).Delta(partition, Now));
         await SubmitAsync(batch, mesa, cancellationToken);
         return new SessionOpening(opened, AlreadyOpen: false, [.. openItems.ActionItems.Concat(openItems.Commitments)], Awaiting(sessions)) { FollowUps = openItems.Followed };
     }
@@ -142,6 +142,8 @@ public sealed partial class SessionStore(TableStorage storage, AgreementStore ag
         }
 
         AuditLog.Append(batch, RecordKeys.SessionLogPrefix(number), row.Revision, Subject(number), [new AuditChange(AuditAction.SessionClosed, null, null)], closer, Now);
+        // From now on the digest lists its acta as awaiting approval.
+        batch.Add(TableTransactionActionType.Add, DigestEntry.OfSession(number, closed.StartedAt, row.Revision, awaitingApproval: true).Delta(partition, Now));
         await SubmitAsync(batch, mesa, cancellationToken);
         return closed;
     }
@@ -224,6 +226,8 @@ public sealed partial class SessionStore(TableStorage storage, AgreementStore ag
         {
             throw RecordException.Concurrent(RecordErrors.SessionChangedConcurrently, mesa.Code, ex);
         }
+
+        digests.Enqueue(mesa, batch);
     }
 
     private async Task<Dictionary<string, TableEntity>> CountersAsync(Mesa mesa, CancellationToken cancellationToken)

@@ -7,9 +7,10 @@ namespace MesaBot.Records.Stores;
 /// <summary>
 /// What the weekly digest needs of one record (or session), small enough that a mesa's summary is one row:
 /// the digest's dates and counts come from these, never from the records. Every change of a record writes its
-/// entry again, whole, as a "digest|d|…" row in the change's own transaction (an Add: no read, no ETag, so
-/// changes to different items never conflict on the summary); the digest folds those onto "digest|base",
-/// keeping per record the entry with the highest revision (docs/storage.md, DigestSummaryStore).
+/// entry again, whole, as a "sync|D|…" outbox row in the change's own transaction (an Add: no read, no ETag, so
+/// changes to different items never conflict on the summary); <see cref="DigestOutbox"/> moves it to the
+/// digests table, and the digest folds those onto the mesa's base, keeping per record the entry with the
+/// highest revision (docs/storage.md, DigestSummaryStore).
 /// </summary>
 internal sealed record DigestEntry
 {
@@ -36,6 +37,9 @@ internal sealed record DigestEntry
     [JsonPropertyName("wn")] public string? WhoName { get; init; }
     [JsonPropertyName("wt")] public string? WhoTeamsId { get; init; }
     [JsonPropertyName("p")] public string? Partner { get; init; }
+
+    /// <summary>A session closed whose acta is not approved yet (a correction reopens it): the digest lists those whatever their age.</summary>
+    [JsonPropertyName("w")] public bool? AwaitingApproval { get; init; }
 
     // An annulled acuerdo: when, why, by whom.
     [JsonPropertyName("z")] public long? AnnulledAt { get; init; }
@@ -77,12 +81,18 @@ internal sealed record DigestEntry
         AnnulledByName = agreement.Annulment?.By.Name,
     };
 
-    // A session's entry never changes after the opening: the digest needs only when it started.
-    public static DigestEntry OfSession(int number, DateTimeOffset startedAt) => new() { Kind = Session, Number = number, Revision = 1, At = startedAt.ToUnixTimeMilliseconds() };
+    // The digest needs of a session only when it started and whether its acta awaits approval; its revision is the session row's.
+    public static DigestEntry OfSession(int number, DateTimeOffset startedAt, long revision, bool awaitingApproval) => new()
+    {
+        Kind = Session, Number = number, Revision = revision, At = startedAt.ToUnixTimeMilliseconds(), AwaitingApproval = awaitingApproval ? true : null,
+    };
 
-    /// <summary>The entry as a "digest|d|…" row, to add to the transaction of the change it describes.</summary>
+    /// <summary>
+    /// The entry as an outbox row, to add to the transaction of the change it describes. <c>WrittenAt</c> lets
+    /// <see cref="IndexSweep"/> tell an outbox row a crash left behind from one being moved right now.
+    /// </summary>
     public ITableEntity Delta(string partition, DateTimeOffset now) =>
-        new TableEntity(partition, RecordKeys.DigestDeltaRow(now)) { [EntryColumn] = ToJson() };
+        new TableEntity(partition, RecordKeys.DigestOutboxRow(now)) { [EntryColumn] = ToJson(), [PendingIndex.MarkerWrittenAt] = now };
 
     public const string EntryColumn = "E";
 

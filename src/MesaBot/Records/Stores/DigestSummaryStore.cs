@@ -6,13 +6,14 @@ using MesaBot.Storage;
 namespace MesaBot.Records.Stores;
 
 /// <summary>
-/// The weekly digest's summary of a mesa, in the mesa's partition: "digest|base" holds one small
-/// <see cref="DigestEntry"/> per record that can still count in a digest (open items, items closed and
-/// acuerdos agreed or annulled since <c>ValidFrom</c>, sessions started since then), and every change since
-/// is a "digest|d|…" row written in the change's own transaction. The digest reads both, plus "count|S"
-/// (the actas awaiting approval), in one range query, so it costs one request per mesa however many records
-/// the mesa holds; it folds the deltas onto the base when they pile up (<see cref="CompactAfter"/>).
-/// Overdue is never stored: it depends on the digest's date, so the digest computes it from the entries' due dates.
+/// The weekly digest's summary of every mesa of a tenant, in the digests table's partition of that tenant:
+/// per mesa, "{mesa}|base" holds one small <see cref="DigestEntry"/> per record that can still count in a
+/// digest (open items, items closed and acuerdos agreed or annulled since <c>ValidFrom</c>, sessions started
+/// since then or whose acta awaits approval), and every change since is a "{mesa}|d|…" row that
+/// <see cref="DigestOutbox"/> moved there from the change's own transaction. The digest reads them all in one
+/// query, however many mesas and records the tenant has, and the emulator scans only this small table; it
+/// folds a mesa's deltas onto its base when they pile up (<see cref="CompactAfter"/>). Overdue is never
+/// stored: it depends on the digest's date, so the digest computes it from the entries' due dates.
 /// </summary>
 public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
 {
@@ -27,38 +28,37 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
 
     // Azure caps a string column at 32 K characters: the entries are spread over E0, E1, … well under that.
     private const int ChunkChars = 30_000;
-    private const string AwaitingColumn = "AwaitingApproval";
 
-    private TableClient Table => storage.Table(RecordKeys.RecordsTable);
+    private TableClient Table => storage.Table(RecordKeys.DigestsTable);
 
-    /// <summary>
-    /// One range query from "count|S" to the last "digest|" row: nothing else of the partition sorts between
-    /// them ("count|T" is the only other row, and it is small).
-    /// </summary>
-    internal async Task<MesaSummary> ReadAsync(Mesa mesa, CancellationToken cancellationToken)
+    /// <summary>The summaries of every mesa of the tenant that has one, by mesa id: one query (one request per 1,000 rows).</summary>
+    internal async Task<IReadOnlyDictionary<string, MesaSummary>> ReadAsync(string tenantId, CancellationToken cancellationToken)
     {
-        var partition = RecordKeys.MesaPartition(mesa);
-        TableEntity? baseRow = null;
-        var awaiting = (IReadOnlyList<int>)[];
-        var deltas = new List<TableEntity>();
+        var rows = new Dictionary<string, (TableEntity? Base, List<TableEntity> Deltas)>(StringComparer.Ordinal);
         await foreach (var e in Table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {RecordKeys.SessionCounterRow} and RowKey lt {RecordKeys.UpperBound(RecordKeys.DigestPrefix)}"),
-            cancellationToken: cancellationToken))
+            TableClient.CreateQueryFilter($"PartitionKey eq {RecordKeys.TenantPartition(tenantId)}"), cancellationToken: cancellationToken))
         {
-            if (e.RowKey == RecordKeys.SessionCounterRow)
+            var mesaId = e.RowKey[..e.RowKey.IndexOf('|', StringComparison.Ordinal)];
+            if (!rows.TryGetValue(mesaId, out var mesa))
             {
-                awaiting = e.GetString(AwaitingColumn) is { Length: > 0 } list ? [.. list.Split(',').Select(int.Parse).Order()] : [];
+                rows[mesaId] = mesa = (null, []);
             }
-            else if (e.RowKey == RecordKeys.DigestBaseRow)
+
+            if (e.RowKey == RecordKeys.DigestBaseRow(mesaId))
             {
-                baseRow = e;
+                rows[mesaId] = (e, mesa.Deltas);
             }
-            else if (e.RowKey.StartsWith(RecordKeys.DigestDeltaPrefix, StringComparison.Ordinal))
+            else
             {
-                deltas.Add(e);
+                mesa.Deltas.Add(e);
             }
         }
 
+        return rows.ToDictionary(r => r.Key, r => Fold(r.Value.Base, r.Value.Deltas), StringComparer.Ordinal);
+    }
+
+    private static MesaSummary Fold(TableEntity? baseRow, List<TableEntity> deltas)
+    {
         var entries = new Dictionary<string, DigestEntry>(StringComparer.Ordinal);
         var lines = baseRow is null ? [] : Chunks(baseRow).SelectMany(c => c.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         foreach (var entry in lines.Concat(deltas.Select(d => d.GetString(DigestEntry.EntryColumn))).Select(DigestEntry.FromJson))
@@ -71,18 +71,18 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
         }
 
         var validFrom = baseRow?.GetString(ValidFromColumn) is { } from ? RecordDates.Parse(from) : DateOnly.MaxValue;
-        return new MesaSummary(baseRow is not null, validFrom, entries, awaiting, baseRow?.ETag ?? default, [.. deltas.Select(d => d.RowKey)]);
+        return new MesaSummary(baseRow is not null, validFrom, entries, baseRow?.ETag ?? default, [.. deltas.Select(d => d.RowKey)]);
     }
 
     /// <summary>
     /// The first summary of a mesa (rows from before summaries existed), from a full read of its records: the base
     /// row and, in the same transaction, the deletion of the deltas the read saw (later ones stay, and win by revision).
     /// </summary>
-    internal Task RebuildAsync(Mesa mesa, MesaSummary read, IEnumerable<Agreement> agreements, IEnumerable<OpenItem> items, IEnumerable<(int Number, DateTimeOffset StartedAt)> sessionStarts, CancellationToken cancellationToken)
+    internal Task RebuildAsync(Mesa mesa, MesaSummary? read, IEnumerable<Agreement> agreements, IEnumerable<OpenItem> items, IEnumerable<DigestEntry> sessions, CancellationToken cancellationToken)
     {
         var entries = agreements.Select(DigestEntry.Of)
             .Concat(items.Select(DigestEntry.Of))
-            .Concat(sessionStarts.Select(s => DigestEntry.OfSession(s.Number, s.StartedAt)));
+            .Concat(sessions);
         return WriteBaseAsync(mesa, read, entries, mesa.Today(time).AddDays(-RetainDays), TableTransactionActionType.Add, cancellationToken);
     }
 
@@ -93,11 +93,11 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
         return WriteBaseAsync(mesa, read, read.Entries.Values, validFrom > read.ValidFrom ? validFrom : read.ValidFrom, TableTransactionActionType.UpdateReplace, cancellationToken);
     }
 
-    private async Task WriteBaseAsync(Mesa mesa, MesaSummary read, IEnumerable<DigestEntry> entries, DateOnly validFrom, TableTransactionActionType write, CancellationToken cancellationToken)
+    private async Task WriteBaseAsync(Mesa mesa, MesaSummary? read, IEnumerable<DigestEntry> entries, DateOnly validFrom, TableTransactionActionType write, CancellationToken cancellationToken)
     {
-        var partition = RecordKeys.MesaPartition(mesa);
+        var partition = RecordKeys.TenantPartition(mesa.TenantId);
         var from = LocalTime.ToInstant(mesa.TimeZone, validFrom, TimeOnly.MinValue).ToUnixTimeMilliseconds();
-        var row = new TableEntity(partition, RecordKeys.DigestBaseRow) { [ValidFromColumn] = RecordDates.Format(validFrom) };
+        var row = new TableEntity(partition, RecordKeys.DigestBaseRow(mesa.Id)) { [ValidFromColumn] = RecordDates.Format(validFrom) };
         var chunk = new System.Text.StringBuilder();
         var n = 0;
         foreach (var entry in entries.Where(e => StillCounts(e, validFrom, from)).OrderBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.Number))
@@ -114,8 +114,8 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
 
         row[ChunkColumn + n] = chunk.ToString();
         var batch = new PartitionBatch(partition);
-        batch.Add(write, row, write == TableTransactionActionType.UpdateReplace ? read.BaseETag : default);
-        foreach (var key in read.DeltaKeys.Take(PartitionBatch.MaxOperations - 1))
+        batch.Add(write, row, write == TableTransactionActionType.UpdateReplace ? read!.BaseETag : default);
+        foreach (var key in (read?.DeltaKeys ?? []).Take(PartitionBatch.MaxOperations - 1))
         {
             batch.Add(TableTransactionActionType.Delete, new TableEntity(partition, key), ETag.All);
         }
@@ -134,7 +134,7 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
     private static bool StillCounts(DigestEntry e, DateOnly validFrom, long fromMs) => e.Kind switch
     {
         "A" => RecordDates.Parse(e.Date!) >= validFrom || e.AnnulledAt >= fromMs,
-        DigestEntry.Session => e.At >= fromMs,
+        DigestEntry.Session => e.At >= fromMs || e.AwaitingApproval == true,
         _ => e.ClosedAt is null || e.ClosedAt >= fromMs,
     };
 
@@ -152,7 +152,6 @@ internal sealed record MesaSummary(
     bool HasBase,
     DateOnly ValidFrom,
     IReadOnlyDictionary<string, DigestEntry> Entries,
-    IReadOnlyList<int> AwaitingApproval,
     ETag BaseETag,
     IReadOnlyList<string> DeltaKeys)
 {
@@ -162,6 +161,8 @@ internal sealed record MesaSummary(
 
     public IReadOnlyList<(int Number, DateTimeOffset StartedAt)> SessionStarts =>
         [.. Of(DigestEntry.Session).Select(e => (e.Number, DateTimeOffset.FromUnixTimeMilliseconds(e.At ?? 0)))];
+
+    public IReadOnlyList<int> AwaitingApproval => [.. Of(DigestEntry.Session).Where(e => e.AwaitingApproval == true).Select(e => e.Number)];
 
     // In number order, as the records are listed: the digest's lists and ties keep that order.
     private IEnumerable<DigestEntry> Of(string kind) => Entries.Values.Where(e => e.Kind == kind).OrderBy(e => e.Number);

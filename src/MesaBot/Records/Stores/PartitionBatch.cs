@@ -33,6 +33,10 @@ internal sealed class PartitionBatch(string partitionKey)
         return _actions.Count - 1;
     }
 
+    /// <summary>The rows this transaction writes whose key starts with <paramref name="prefix"/>, in the order added.</summary>
+    public IReadOnlyList<ITableEntity> Rows(string prefix) =>
+        [.. _actions.Select(a => a.Entity).Where(e => e.RowKey.StartsWith(prefix, StringComparison.Ordinal))];
+
     /// <summary>One request; the responses come back in the order the operations were added.</summary>
     public async Task<IReadOnlyList<Azure.Response>> SubmitAsync(TableClient table, CancellationToken cancellationToken) =>
         _actions.Count == 0 ? [] : (await table.SubmitTransactionAsync(_actions, cancellationToken)).Value;

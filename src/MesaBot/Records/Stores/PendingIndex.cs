@@ -105,7 +105,7 @@ public sealed class PendingIndex(TableStorage storage)
         return false;
     }
 
-    private const string MarkerWrittenAt = "WrittenAt";
+    internal const string MarkerWrittenAt = "WrittenAt";
 
     // The sync markers of one mesa partition: a range of its row keys.
     private static string MarkersOf(string mesaPartition) =>
@@ -141,7 +141,11 @@ public sealed class PendingIndex(TableStorage storage)
         var markers = new List<TableEntity>();
         await foreach (var m in Records.QueryAsync<TableEntity>(MarkersOf(partition), cancellationToken: cancellationToken))
         {
-            markers.Add(m);
+            // The digest's outbox rows share the range (so the sweep finds them) but are DigestOutbox's to finish.
+            if (!m.RowKey.StartsWith(RecordKeys.DigestOutboxPrefix, StringComparison.Ordinal))
+            {
+                markers.Add(m);
+            }
         }
 
         var upserts = open.SelectMany(item => new[] { IndexEntity.From(item, ByPerson(item)), IndexEntity.From(item, ByDate(item)) }).ToList();
@@ -248,4 +252,4 @@ public sealed class PendingIndex(TableStorage storage)
 }
 
 /// <summary>What a repair pass did: index rows rewritten, stale rows removed, interrupted changes finished.</summary>
-public sealed record IndexRepairReport(int RowsWritten, int StaleRowsRemoved, int InterruptedChangesFinished);
+public sealed record IndexRepairReport(int RowsWritten, int StaleRowsRemoved, int InterruptedChangesFinished, int DigestEntriesMoved = 0);

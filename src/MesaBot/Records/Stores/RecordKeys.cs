@@ -61,11 +61,17 @@ internal static class RecordKeys
 
     private static string CounterRow(string letter) => $"count|{letter}";
 
-    // records table, the weekly digest's summary (Stores/DigestSummaryStore): the folded entries and the entries written since.
-    public const string DigestPrefix = "digest|";
-    public const string DigestBaseRow = "digest|base";
-    public const string DigestDeltaPrefix = "digest|d|";
-    public static string DigestDeltaRow(DateTimeOffset now) => $"{DigestDeltaPrefix}{now.UtcTicks:D19}|{Guid.NewGuid():N}";
+    // records table, the weekly digest's outbox: every change writes its summary entry under "sync|D|" in its own
+    // transaction (so the sweep that finds unfinished index changes finds these too); DigestOutbox moves it to "digests".
+    public const string DigestOutboxPrefix = "sync|D|";
+    public static string DigestOutboxRow(DateTimeOffset now) => $"{DigestOutboxPrefix}{now.UtcTicks:D19}|{Guid.NewGuid():N}";
+
+    // digests table (Stores/DigestSummaryStore): one partition per tenant, so the committee's digest is one query;
+    // per mesa its folded entries ("{mesa}|base") and the entries moved there since ("{mesa}|d|{ticks}|{guid}").
+    public const string DigestsTable = "digests";
+    public static string DigestBaseRow(string mesaId) => $"{mesaId}|base";
+    public static string DigestDeltaPrefix(string mesaId) => $"{mesaId}|d|";
+    public static string DigestDeltaRow(string mesaId, string outboxRow) => DigestDeltaPrefix(mesaId) + outboxRow[DigestOutboxPrefix.Length..];
 
     // recordindex table: one partition per person (pending of X) and one per due date (reminders).
     public static string PersonPartition(string tenantId, string objectId) => $"p|{TableKeys.Encode(tenantId)}|{TableKeys.Encode(objectId.ToLowerInvariant())}";

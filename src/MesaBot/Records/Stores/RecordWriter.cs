@@ -8,9 +8,9 @@ namespace MesaBot.Records.Stores;
 
 /// <summary>
 /// Shared by the record stores (public only so DI can build them; nothing on it is public): what creating and changing any numbered record has in common: the per-mesa counter, the idempotency
-/// row, the history lines, the ETag check and the index follow-up. The stores bring their own rows.
+/// row, the history lines, the ETag check, the index follow-up and the digest entry's hand-over. The stores bring their own rows.
 /// </summary>
-public sealed partial class RecordWriter(TableStorage storage, PendingIndex index, IndexRepairQueue repairs, TimeProvider time, ILogger<RecordWriter> logger)
+public sealed partial class RecordWriter(TableStorage storage, PendingIndex index, IndexRepairQueue repairs, DigestOutbox digests, TimeProvider time, ILogger<RecordWriter> logger)
 {
     /// <summary>The counter rows' column that says the mesa was archived.</summary>
     internal const string ArchivedColumn = "Archived";
@@ -84,6 +84,7 @@ public sealed partial class RecordWriter(TableStorage storage, PendingIndex inde
                 try
                 {
                     await batch.SubmitAsync(Table, cancellationToken);
+                    digests.Enqueue(mesa, batch);
                     return new CreateResult(number, Replayed: false);
                 }
                 catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
@@ -133,6 +134,7 @@ public sealed partial class RecordWriter(TableStorage storage, PendingIndex inde
             throw RecordException.Concurrent(RecordErrors.RecordChangedConcurrently, record.ToString(), ex);
         }
 
+        digests.Enqueue(mesa, batch);
         await FollowAsync(mesa, plan, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MesaBot.Dates;
 using MesaBot.Records;
 using MesaBot.Records.Sessions;
@@ -8,35 +9,38 @@ namespace MesaBot.Reminders.Digest;
 /// <summary>
 /// Reads the weekly digest of a tenant's mesas, for the Monday message and for "resumen" in the
 /// committee's conversation; the caller draws it with DigestCard (in its mesa's language), so the query
-/// knows nothing of cards and the card nothing of storage. Storage requests: one for the mesa list, then one
-/// per mesa, its summary (<see cref="DigestSummaryStore"/>: one range query whatever the mesa holds), and one
-/// more transaction for a mesa whose summary has <see cref="DigestSummaryStore.CompactAfter"/> changes to fold.
-/// A mesa without a summary yet (rows from before it existed), or a week older than the summary keeps, is read
-/// whole (four more requests: acuerdos, tareas, compromisos, sessions) and, the first time, its summary written.
+/// knows nothing of cards and the card nothing of storage. Storage requests: two, run together, however many
+/// mesas and records (after moving this host's entries not moved yet, <see cref="DigestOutbox.DrainAsync"/>): the mesa list and every mesa's summary (<see cref="DigestSummaryStore"/>, one query of the
+/// digests table); plus one transaction for each mesa whose summary has <see cref="DigestSummaryStore.CompactAfter"/>
+/// changes to fold. A mesa without a summary yet (rows from before it existed), or a week older than the summary
+/// keeps, is read whole (four more requests: acuerdos, tareas, compromisos, sessions) and, the first time, its summary written.
 /// </summary>
-public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, OpenItemStore items, SessionStore sessions, DigestSummaryStore summaries)
+public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, OpenItemStore items, SessionStore sessions, DigestSummaryStore summaries, DigestOutbox outbox)
 {
     private const int MesasReadAtOnce = 8;
     private const int MaxAttentionItems = 8;
 
     public async Task<DigestReport> ReportAsync(string tenantId, DateOnly weekStart, CancellationToken cancellationToken)
     {
-        var all = await mesas.ListAsync(tenantId, cancellationToken);
+        // This host's changes of the last moments, not moved yet: the digest shows them (no request when none wait).
+        await outbox.DrainAsync(cancellationToken);
+        var listing = mesas.ListAsync(tenantId, cancellationToken);
+        var reading = summaries.ReadAsync(tenantId, cancellationToken);
+        var (all, read) = (await listing, await reading);
         var selected = all.Where(m => !m.Archived && m.Kind == MesaKind.Mesa).ToList();
         var digests = new MesaDigest[selected.Count];
-        // Mesas are independent partitions: read several at once (the requests stay 1 per mesa).
+        // What is left to do is per mesa (a fold, or the records of a mesa without a summary): several at once.
         await Parallel.ForEachAsync(Enumerable.Range(0, selected.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MesasReadAtOnce, CancellationToken = cancellationToken },
-            async (i, token) => digests[i] = await MesaAsync(selected[i], weekStart, token));
+            async (i, token) => digests[i] = await MesaAsync(selected[i], read.GetValueOrDefault(selected[i].Id), weekStart, token));
 
         return new DigestReport(tenantId, weekStart, digests);
     }
 
-    private async Task<MesaDigest> MesaAsync(Mesa mesa, DateOnly weekStart, CancellationToken token)
+    private async Task<MesaDigest> MesaAsync(Mesa mesa, MesaSummary? summary, DateOnly weekStart, CancellationToken token)
     {
-        var summary = await summaries.ReadAsync(mesa, token);
         // The comparison needs the week before too: the summary must reach back to its start.
-        if (summary.HasBase && weekStart.AddDays(-7) >= summary.ValidFrom)
+        if (summary is { HasBase: true } && weekStart.AddDays(-7) >= summary.ValidFrom)
         {
             var digest = WithSessions(
                 Summarise(mesa, weekStart, summary.Agreements, summary.Items(RecordKind.ActionItem), summary.Items(RecordKind.Commitment)),
@@ -50,10 +54,11 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
         }
 
         var (read, a, t, c, s) = await FromRecordsAsync(mesa, weekStart, token);
-        if (!summary.HasBase)
+        if (summary is not { HasBase: true })
         {
-            // The store keeps only when each session started; Records.Stores does not know the Session type.
-            await summaries.RebuildAsync(mesa, summary, a, t.Concat(c), s.Select(x => (x.Number, x.StartedAt)), token);
+            // The store keeps only what the digest needs of a session; Records.Stores does not know the Session type.
+            await summaries.RebuildAsync(mesa, summary, a, t.Concat(c),
+                s.Select(x => DigestEntry.OfSession(x.Number, x.StartedAt, long.Parse(x.Version, CultureInfo.InvariantCulture), AwaitsApproval(x))), token);
         }
 
         return read;
@@ -81,9 +86,11 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
         var held = sessions.ListAsync(mesa, token);
         var (a, t, c, s) = (await agreed, await tasks, await promised, await held);
         var digest = WithSessions(Summarise(mesa, weekStart, a, t, c),
-            [.. s.Select(x => (x.Number, x.StartedAt))], [.. s.Where(x => !x.IsOpen && !x.IsApproved).Select(x => x.Number)], weekStart);
+            [.. s.Select(x => (x.Number, x.StartedAt))], [.. s.Where(AwaitsApproval).Select(x => x.Number)], weekStart);
         return (digest, a, t, c, s);
     }
+
+    private static bool AwaitsApproval(Session session) => !session.IsOpen && !session.IsApproved;
 
     // The sessions that started in the week, and every closed session whose acta still awaits approval.
     private static MesaDigest WithSessions(MesaDigest digest, IReadOnlyList<(int Number, DateTimeOffset StartedAt)> held, IReadOnlyList<int> awaiting, DateOnly weekStart)
