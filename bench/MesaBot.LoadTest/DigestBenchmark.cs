@@ -52,6 +52,7 @@ public static class DigestBenchmark
             Console.WriteLine($"Template mesa: {rows.Count(r => !r.RowKey.StartsWith("open|", StringComparison.Ordinal))} records (+ open copies) seeded in {seeding.Elapsed.TotalSeconds:F1} s");
             var builder = services.GetRequiredService<DigestQuery>();
             var results = new List<string>();
+            var splits = new List<string>();
             var created = 0;
             var previous = 0;
             foreach (var target in new[] { 10, 50, 200 })
@@ -87,6 +88,7 @@ public static class DigestBenchmark
                 }
 
                 results.Add($"| {target} | {target * rows.Count(r => !r.RowKey.StartsWith("open|", StringComparison.Ordinal)):N0} | {ChatReport.Median(times):F0} | {times.Min():F0}–{times.Max():F0} | {requests} | {1 + target} | {items} |");
+                splits.Add(await SplitAsync(services, tenant, weekStart, today, target));
             }
 
             Console.WriteLine();
@@ -96,6 +98,12 @@ public static class DigestBenchmark
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
             results.ForEach(Console.WriteLine);
             Console.WriteLine();
+            Console.WriteLine("## Where the digest's time goes (each step alone, median of 3)");
+            Console.WriteLine();
+            Console.WriteLine("| Mesas | Summary rows | Entries | Entry JSON KB | Query of the digests partition ms | + entries parsed and folded ms | Card + JSON ms |");
+            Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+            splits.ForEach(Console.WriteLine);
+            Console.WriteLine();
             Console.WriteLine($"This process's peak working set (host in process + seeding + digest): {File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))}");
             Console.WriteLine($"Reproduce: {Machine.Command(args)}");
         }
@@ -103,6 +111,42 @@ public static class DigestBenchmark
         {
             await fixture.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// The digest's steps timed alone: the raw query of the tenant's digests partition (emulator, transfer and the
+    /// SDK's entity parsing), the same plus the entries parsed and folded (<see cref="DigestSummaryStore.ReadAsync"/>),
+    /// and the card with its JSON. What the total has beyond the second and third is the per-mesa counting.
+    /// </summary>
+    private static async Task<string> SplitAsync(IServiceProvider services, string tenant, DateOnly weekStart, DateOnly today, int mesas)
+    {
+        var digests = services.GetRequiredService<TableStorage>().Table(RecordKeys.DigestsTable);
+        var store = services.GetRequiredService<DigestSummaryStore>();
+        var report = await services.GetRequiredService<DigestQuery>().ReportAsync(tenant, weekStart, CancellationToken.None);
+        var (query, read, card) = (new List<double>(), new List<double>(), new List<double>());
+        var (summaryRows, chars) = (0, 0L);
+        var entries = 0;
+        for (var run = 0; run < 3; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            (summaryRows, chars) = (0, 0);
+            await foreach (var row in digests.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {RecordKeys.TenantPartition(tenant)}")))
+            {
+                summaryRows++;
+                chars += row.Where(p => p.Key.StartsWith('E')).Sum(p => (p.Value as string)?.Length ?? 0);
+            }
+
+            query.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            var summaries = await store.ReadAsync(tenant, CancellationToken.None);
+            read.Add(clock.Elapsed.TotalMilliseconds);
+            entries = summaries.Values.Sum(s => s.Entries.Count);
+            clock.Restart();
+            _ = DigestCard.Build(report, today).ToJson().ToJsonString();
+            card.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        return $"| {mesas} | {summaryRows} | {entries:N0} | {chars / 1024:N0} | {ChatReport.Median(query):F0} | {ChatReport.Median(read):F0} | {ChatReport.Median(card):F0} |";
     }
 
     // 500 items: 50 acuerdos, 350 tareas (250 closed), 100 compromisos (all open: partners are slow).

@@ -129,6 +129,46 @@ public sealed class DigestSummaryTests
     }
 
     [Fact]
+    public async Task ReportAsync_CommitteeOwnAgreementsPileUp_FoldedThoughLeftOutOfTheDigest()
+    {
+        // Arrange: the committee (not in its own digest) logs more acuerdos than one transaction can fold away (150).
+        var h = await RemindersHarness.StartAsync();
+        h.SetLocal(new DateOnly(2026, 3, 16), 10);
+        var (_, committee) = await h.SeedMesasAsync();
+        for (var i = 0; i < 150; i++)
+        {
+            await h.Records.Agreements.CreateAsync(committee, new NewAgreement($"Acuerdo del comité {i}", new DateOnly(2026, 3, 16)), RecordsHarness.Ana, null, Ct);
+        }
+
+        await h.Records.Outbox.DrainAsync(Ct);
+        var weekStart = new DateOnly(2026, 3, 16);
+
+        // Act
+        var first = await h.Digests.ReportAsync(RecordsHarness.Tenant, weekStart, Ct);
+        var rows = await CommitteeRowsAsync(h, committee);
+        var second = await h.Records.RequestsAsync(() => h.Digests.ReportAsync(RecordsHarness.Tenant, weekStart, Ct));
+
+        // Assert: the committee's changes became one base row (rebuilt from its records), and later digests read
+        // only that; the committee is still not a mesa of its own digest.
+        Assert.Equal([RecordKeys.DigestBaseRow(committee.Id)], rows);
+        Assert.Equal(2, second.Requests);
+        Assert.DoesNotContain(first.Mesas, m => m.Mesa.Id == committee.Id);
+        Assert.DoesNotContain(second.Result.Mesas, m => m.Mesa.Id == committee.Id);
+    }
+
+    private static async Task<List<string>> CommitteeRowsAsync(RemindersHarness h, Mesa committee)
+    {
+        var keys = new List<string>();
+        await foreach (var row in h.Records.Storage.Table("digests").QueryAsync<TableEntity>(TableClient.CreateQueryFilter(
+            $"PartitionKey eq {RecordKeys.TenantPartition(RecordsHarness.Tenant)} and RowKey ge {committee.Id + "|"} and RowKey lt {committee.Id + "}"}")))
+        {
+            keys.Add(row.RowKey);
+        }
+
+        return keys;
+    }
+
+    [Fact]
     public async Task ReportAsync_WeekOlderThanTheSummaryKeeps_ReadsTheRecords()
     {
         var h = await RemindersHarness.StartAsync();

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using MesaBot.Dates;
@@ -25,6 +27,9 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
 
     private const string ValidFromColumn = "ValidFrom";
     private const string ChunkColumn = "E";
+
+    // The owners and authors the base's entries point to by place ([object id, name] each): see DigestEntry.WhoAt.
+    private const string PeopleColumn = "P";
 
     // Azure caps a string column at 32 K characters: the entries are spread over E0, E1, … well under that.
     private const int ChunkChars = 30_000;
@@ -59,19 +64,36 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
 
     private static MesaSummary Fold(TableEntity? baseRow, List<TableEntity> deltas)
     {
-        var entries = new Dictionary<string, DigestEntry>(StringComparer.Ordinal);
-        var lines = baseRow is null ? [] : Chunks(baseRow).SelectMany(c => c.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        foreach (var entry in lines.Concat(deltas.Select(d => d.GetString(DigestEntry.EntryColumn))).Select(DigestEntry.FromJson))
+        var entries = new Dictionary<(string, int), DigestEntry>();
+        var people = baseRow?.GetString(PeopleColumn) is { } list ? JsonSerializer.Deserialize(list, DigestEntryJson.Default.StringArrayArray)! : [];
+        foreach (var chunk in baseRow is null ? [] : Chunks(baseRow))
         {
-            // Last write wins by revision: a record's revision only grows, so the order the rows come in does not matter.
-            if (!entries.TryGetValue(entry.Key, out var known) || known.Revision <= entry.Revision)
+            foreach (var line in chunk.AsSpan().EnumerateLines())
             {
-                entries[entry.Key] = entry;
+                if (!line.IsEmpty)
+                {
+                    Keep(entries, DigestEntry.FromJson(line).WithPersonFrom(people));
+                }
             }
+        }
+
+        foreach (var delta in deltas)
+        {
+            Keep(entries, DigestEntry.FromJson(delta.GetString(DigestEntry.EntryColumn)));
         }
 
         var validFrom = baseRow?.GetString(ValidFromColumn) is { } from ? RecordDates.Parse(from) : DateOnly.MaxValue;
         return new MesaSummary(baseRow is not null, validFrom, entries, baseRow?.ETag ?? default, [.. deltas.Select(d => d.RowKey)]);
+    }
+
+    // Last write wins by revision: a record's revision only grows, so the order the rows come in does not matter.
+    private static void Keep(Dictionary<(string, int), DigestEntry> entries, DigestEntry entry)
+    {
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, entry.Key, out _);
+        if (known is null || known.Revision <= entry.Revision)
+        {
+            known = entry;
+        }
     }
 
     /// <summary>
@@ -100,9 +122,10 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
         var row = new TableEntity(partition, RecordKeys.DigestBaseRow(mesa.Id)) { [ValidFromColumn] = RecordDates.Format(validFrom) };
         var chunk = new System.Text.StringBuilder();
         var n = 0;
+        var (people, places) = (new List<string[]>(), new Dictionary<(string, string), int>());
         foreach (var entry in entries.Where(e => StillCounts(e, validFrom, from)).OrderBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.Number))
         {
-            var json = entry.ToJson();
+            var json = entry.WithPersonIn(people, places).ToJson();
             if (chunk.Length + json.Length + 1 > ChunkChars)
             {
                 row[ChunkColumn + n++] = chunk.ToString();
@@ -113,9 +136,11 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
         }
 
         row[ChunkColumn + n] = chunk.ToString();
+        row[PeopleColumn] = JsonSerializer.Serialize([.. people], DigestEntryJson.Default.StringArrayArray);
+        var deltas = read?.DeltaKeys ?? [];
         var batch = new PartitionBatch(partition);
         batch.Add(write, row, write == TableTransactionActionType.UpdateReplace ? read!.BaseETag : default);
-        foreach (var key in (read?.DeltaKeys ?? []).Take(PartitionBatch.MaxOperations - 1))
+        foreach (var key in deltas.Take(PartitionBatch.MaxOperations - 1))
         {
             batch.Add(TableTransactionActionType.Delete, new TableEntity(partition, key), ETag.All);
         }
@@ -127,6 +152,27 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
         catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
         {
             // Another host rebuilt or folded the same summary first: its base is as good, the next read folds the rest.
+            return;
+        }
+
+        // The base now holds every delta read: the ones past the first transaction go too (a busy week, or a mesa
+        // left out of the digest), a hundred per request, so no later digest reads them again.
+        foreach (var hundred in deltas.Skip(PartitionBatch.MaxOperations - 1).Chunk(PartitionBatch.MaxOperations))
+        {
+            var deletes = new PartitionBatch(partition);
+            foreach (var key in hundred)
+            {
+                deletes.Add(TableTransactionActionType.Delete, new TableEntity(partition, key), ETag.All);
+            }
+
+            try
+            {
+                await deletes.SubmitAsync(Table, cancellationToken);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 404)
+            {
+                // One was gone already: the rest of this hundred stay until the next fold, which the base makes harmless.
+            }
         }
     }
 
@@ -151,7 +197,7 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
 internal sealed record MesaSummary(
     bool HasBase,
     DateOnly ValidFrom,
-    IReadOnlyDictionary<string, DigestEntry> Entries,
+    IReadOnlyDictionary<(string Kind, int Number), DigestEntry> Entries,
     ETag BaseETag,
     IReadOnlyList<string> DeltaKeys)
 {

@@ -11,8 +11,8 @@ namespace MesaBot.Reminders.Digest;
 /// committee's conversation; the caller draws it with DigestCard (in its mesa's language), so the query
 /// knows nothing of cards and the card nothing of storage. Storage requests: two, run together, however many
 /// mesas and records (after moving this host's entries not moved yet, <see cref="DigestOutbox.DrainAsync"/>): the mesa list and every mesa's summary (<see cref="DigestSummaryStore"/>, one query of the
-/// digests table); plus one transaction for each mesa whose summary has <see cref="DigestSummaryStore.CompactAfter"/>
-/// changes to fold. A mesa without a summary yet (rows from before it existed), or a week older than the summary
+/// digests table); plus one transaction for each mesa (in the digest or left out of it, as the committee's own) whose summary
+/// has <see cref="DigestSummaryStore.CompactAfter"/> changes to fold. A mesa without a summary yet (rows from before it existed), or a week older than the summary
 /// keeps, is read whole (four more requests: acuerdos, tareas, compromisos, sessions) and, the first time, its summary written.
 /// </summary>
 public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, OpenItemStore items, SessionStore sessions, DigestSummaryStore summaries, DigestOutbox outbox)
@@ -34,8 +34,35 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
             new ParallelOptions { MaxDegreeOfParallelism = MesasReadAtOnce, CancellationToken = cancellationToken },
             async (i, token) => digests[i] = await MesaAsync(selected[i], read.GetValueOrDefault(selected[i].Id), weekStart, token));
 
+        // The mesas the digest leaves out (the committee's own, archived ones) gather entries too as their records
+        // change: fold those as well, or every digest would read their changes again, for ever.
+        foreach (var mesa in all.Except(selected))
+        {
+            if (read.GetValueOrDefault(mesa.Id) is { } left && left.DeltaKeys.Count >= DigestSummaryStore.CompactAfter)
+            {
+                await FoldAsync(mesa, left, weekStart, cancellationToken);
+            }
+        }
+
         return new DigestReport(tenantId, weekStart, digests);
     }
+
+    private async Task FoldAsync(Mesa mesa, MesaSummary summary, DateOnly weekStart, CancellationToken token)
+    {
+        if (summary.HasBase)
+        {
+            await summaries.CompactAsync(mesa, summary, token);
+        }
+        else
+        {
+            await RebuildAsync(mesa, summary, await FromRecordsAsync(mesa, weekStart, token), token);
+        }
+    }
+
+    private Task RebuildAsync(Mesa mesa, MesaSummary? summary, RecordsRead read, CancellationToken token) =>
+        // The store keeps only what the digest needs of a session; Records.Stores does not know the Session type.
+        summaries.RebuildAsync(mesa, summary, read.Agreed, read.Tasks.Concat(read.Promised),
+            read.Held.Select(x => DigestEntry.OfSession(x.Number, x.StartedAt, long.Parse(x.Version, CultureInfo.InvariantCulture), AwaitsApproval(x))), token);
 
     private async Task<MesaDigest> MesaAsync(Mesa mesa, MesaSummary? summary, DateOnly weekStart, CancellationToken token)
     {
@@ -53,15 +80,13 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
             return digest;
         }
 
-        var (read, a, t, c, s) = await FromRecordsAsync(mesa, weekStart, token);
+        var read = await FromRecordsAsync(mesa, weekStart, token);
         if (summary is not { HasBase: true })
         {
-            // The store keeps only what the digest needs of a session; Records.Stores does not know the Session type.
-            await summaries.RebuildAsync(mesa, summary, a, t.Concat(c),
-                s.Select(x => DigestEntry.OfSession(x.Number, x.StartedAt, long.Parse(x.Version, CultureInfo.InvariantCulture), AwaitsApproval(x))), token);
+            await RebuildAsync(mesa, summary, read, token);
         }
 
-        return read;
+        return read.Digest;
     }
 
     /// <summary>The digest from the records themselves, never from the summaries: what the summaries must equal (the tests' recount).</summary>
@@ -77,8 +102,10 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
         return new DigestReport(tenantId, weekStart, digests);
     }
 
-    private async Task<(MesaDigest Digest, IReadOnlyList<Agreement> Agreed, IReadOnlyList<OpenItem> Tasks, IReadOnlyList<OpenItem> Promised, IReadOnlyList<Session> Held)> FromRecordsAsync(
-        Mesa mesa, DateOnly weekStart, CancellationToken token)
+    /// <summary>A mesa's records, read whole, and the digest counted from them.</summary>
+    private sealed record RecordsRead(MesaDigest Digest, IReadOnlyList<Agreement> Agreed, IReadOnlyList<OpenItem> Tasks, IReadOnlyList<OpenItem> Promised, IReadOnlyList<Session> Held);
+
+    private async Task<RecordsRead> FromRecordsAsync(Mesa mesa, DateOnly weekStart, CancellationToken token)
     {
         var agreed = agreements.ListAsync(mesa, token);
         var tasks = items.ListAsync(mesa, RecordKind.ActionItem, token);
@@ -87,7 +114,7 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
         var (a, t, c, s) = (await agreed, await tasks, await promised, await held);
         var digest = WithSessions(Summarise(mesa, weekStart, a, t, c),
             [.. s.Select(x => (x.Number, x.StartedAt))], [.. s.Where(AwaitsApproval).Select(x => x.Number)], weekStart);
-        return (digest, a, t, c, s);
+        return new RecordsRead(digest, a, t, c, s);
     }
 
     private static bool AwaitsApproval(Session session) => !session.IsOpen && !session.IsApproved;
@@ -120,7 +147,8 @@ public sealed class DigestQuery(MesaStore mesas, AgreementStore agreements, Open
 
         var byOwner = openTasks
             .GroupBy(t => t.Accountable.ObjectId.ToLowerInvariant())
-            .Select(g => new OwnerLoad(g.First().Accountable, g.Count(t => t.DueDate >= end), g.Count(t => t.DueDate < end)))
+            // The digest names owners, never mentions them: the summaries keep no Teams id, so neither does the recount.
+            .Select(g => new OwnerLoad(g.First().Accountable with { TeamsUserId = null }, g.Count(t => t.DueDate >= end), g.Count(t => t.DueDate < end)))
             .OrderByDescending(o => o.Overdue).ThenBy(o => o.Owner.Name, StringComparer.CurrentCulture)
             .ToList();
         var byPartner = openCommitments

@@ -1,0 +1,85 @@
+using System.Globalization;
+using MesaBot.EndToEndTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace MesaBot.EndToEndTests;
+
+/// <summary>
+/// Issue 14, findings 2–4 tried again as a coordinator types them in the Playground's channel: a date at
+/// the end without "para" (the manifest's own example), business days, a time of day, a vague month
+/// with its suggestion buttons, an unreadable weekday, and a Sunday with its "move to the previous
+/// business day" button. The host runs on the real clock, so dates the test writes are computed from
+/// today in Santiago, far enough ahead that they never land in the past.
+/// </summary>
+[Collection(PlaygroundCollection.Name)]
+[Trait("Category", "EndToEnd")]
+public sealed class DatesInPlaygroundTests(PlaygroundEnvironment environment)
+{
+    private static readonly TimeZoneInfo Santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
+
+    [Fact]
+    public async Task DatesAsPeopleWriteThem_AreUnderstoodOrExplained()
+    {
+        var chat = environment.Chat;
+        await chat.LinkChannelAsync("General", "Vialidad Urbana"); // shared with the session, registrar and reassign tests
+
+        // Finding 2: the command hint of manifest/manifest.json, owner first and the date last, no "para".
+        await chat.PostAsync("@MesaBot", " tarea ", "@Ana Pérez", " enviar el informe de pavimentos el viernes");
+        var friday = await RegisteredAsync(chat, "enviar el informe de pavimentos");
+        Assert.Contains("viernes", friday, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Ana Pérez", friday);
+
+        // Finding 2: a bare dd/MM at the end.
+        var inThreeWeeks = Today().AddDays(21);
+        await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", $" revisar planos de la ciclovía {inThreeWeeks:dd/MM}");
+        var bare = await RegisteredAsync(chat, "revisar planos de la ciclovía");
+        Assert.Contains(inThreeWeeks.ToString("d 'de' MMMM", Spanish), bare, StringComparison.OrdinalIgnoreCase);
+
+        // Finding 3: business days and a time of day are accepted, never refused.
+        await chat.PostAsync("@MesaBot", " tarea ", "@Ana Pérez", " coordinar visita a terreno en 10 días hábiles");
+        var business = await RegisteredAsync(chat, "coordinar visita a terreno");
+        Assert.DoesNotContain("no hábil", business, StringComparison.OrdinalIgnoreCase); // it lands on a business day
+        await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", " llamar a la seremi mañana a las 10");
+        await RegisteredAsync(chat, "llamar a la seremi");
+        await chat.ScreenshotAsync("12-fechas-habiles-y-hora");
+
+        // Finding 3: a vague month says so and offers days as buttons; one press registers the task.
+        await chat.PostAsync("@MesaBot", " tarea ", "@Ana Pérez", " preparar bases de licitación para marzo");
+        var vague = await chat.ExpectCardWithTextAsync("es muy amplio para un plazo");
+        Assert.Contains("preparar bases de licitación", await vague.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        await chat.ScreenshotAsync("13-fecha-vaga");
+        var suggestions = vague.GetByRole(AriaRole.Button);
+        Assert.InRange(await suggestions.CountAsync(), 1, 3);
+        await suggestions.First.ClickAsync();
+        Assert.Contains("marzo", await RegisteredAsync(chat, "preparar bases de licitación"), StringComparison.OrdinalIgnoreCase);
+
+        // Finding 3: nonsense says which date was not understood, instead of "Falta el plazo".
+        await chat.PostAsync("@MesaBot", " tarea ", "@Ana Pérez", " revisar el informe el juevesss");
+        await chat.ExpectTextAsync("No entendí la fecha «el juevesss»");
+
+        // Finding 4: a Sunday is kept, said, and can be moved to the Friday before it with one button.
+        var sunday = NextSundayAfter(Today().AddDays(7));
+        await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", $" entregar minuta de tránsito antes del {sunday:dd/MM}");
+        var onSunday = await chat.ExpectCardWithTextAsync("entregar minuta de tránsito");
+        Assert.Contains("Vence un domingo, día no hábil.", await onSunday.InnerTextAsync());
+        await chat.ScreenshotAsync("14-fecha-domingo");
+        await onSunday.GetByRole(AriaRole.Button, new() { Name = "Mover al" }).ClickAsync();
+        var moved = await chat.ExpectCardWithTextAsync(sunday.AddDays(-2).ToString("d 'de' MMMM", Spanish));
+        Assert.Contains("entregar minuta de tránsito", await moved.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-CL");
+
+    private static DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Santiago).DateTime);
+
+    private static DateOnly NextSundayAfter(DateOnly day) => day.AddDays(((int)DayOfWeek.Sunday - (int)day.DayOfWeek + 7) % 7);
+
+    /// <summary>The "Tarea T-n registrada" card of the task just written, as text.</summary>
+    private static async Task<string> RegisteredAsync(PlaygroundChat chat, string text)
+    {
+        var card = await chat.ExpectCardWithTextAsync(text);
+        var shown = await card.InnerTextAsync();
+        Assert.Contains("registrada", shown);
+        return shown;
+    }
+}
