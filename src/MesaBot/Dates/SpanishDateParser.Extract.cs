@@ -151,7 +151,9 @@ public static partial class SpanishDateParser
     /// </summary>
     private static DateError? UnreadableAttempt(string text, MatchCollection words)
     {
-        for (var i = Math.Max(0, words.Count - 4); i < words.Count; i++)
+        // From the end back: the introducer nearest the attempt is where it starts ("revisar el informe el juevesss"
+        // quotes «el juevesss», not «el informe el juevesss»).
+        for (var i = words.Count - 1; i >= Math.Max(0, words.Count - 4); i--)
         {
             var word = Bare(words[i].Value);
             var introduced = Introducers.Contains(word) || SelfIntroducing.Contains(word) || word == "el";

@@ -82,17 +82,29 @@ public sealed class PlaygroundChat(IPage page, PlaygroundEnvironment environment
         return found;
     }
 
-    /// <summary>Waits until a rendered Adaptive Card shows the text; fails with what the processes said.</summary>
-    public async Task<ILocator> ExpectCardWithTextAsync(string text)
+    /// <summary>Waits until a rendered Adaptive Card shows every one of the texts; fails with what the processes said.</summary>
+    public Task<ILocator> ExpectCardWithTextAsync(params string[] texts) => ExpectCardAsync(texts, absent: null);
+
+    /// <summary>Waits until a card shows the text and no longer <paramref name="absent"/> (a card updated in place).</summary>
+    public Task<ILocator> ExpectCardWithoutTextAsync(string text, string absent) => ExpectCardAsync([text], absent);
+
+    private async Task<ILocator> ExpectCardAsync(string[] texts, string? absent)
     {
-        var card = Page.Locator(".ac-adaptiveCard").Filter(new() { HasText = text }).Last;
+        var cards = Page.Locator(".ac-adaptiveCard");
+        foreach (var text in texts)
+        {
+            cards = cards.Filter(new() { HasText = text });
+        }
+
+        var card = (absent is null ? cards : cards.Filter(new() { HasNotText = absent })).Last;
         try
         {
             await card.WaitForAsync(new() { Timeout = 20_000 });
         }
         catch (TimeoutException)
         {
-            throw new Xunit.Sdk.XunitException($"No card showing «{text}» appeared.\nPage:\n{await Page.InnerTextAsync("body")}\n{environment.Diagnostics()}");
+            var without = absent is null ? string.Empty : $" without «{absent}»";
+            throw new Xunit.Sdk.XunitException($"No card showing «{string.Join("» and «", texts)}»{without} appeared.\nPage:\n{await Page.InnerTextAsync("body")}\n{environment.Diagnostics()}");
         }
 
         return card;

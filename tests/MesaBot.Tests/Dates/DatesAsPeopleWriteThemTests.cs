@@ -116,6 +116,8 @@ public sealed class DatesAsPeopleWriteThemTests
     [Theory]
     [InlineData("enviar oficio el juevesss", DateErrors.Unreadable, "el juevesss")]
     [InlineData("enviar oficio para el juevesss", DateErrors.Unreadable, "el juevesss")]
+    // Found in the Playground: an "el" of the text before the attempt is not where the date starts.
+    [InlineData("revisar el informe el juevesss", DateErrors.Unreadable, "el juevesss")]
     [InlineData("enviar oficio para el viernez", DateErrors.Unreadable, "el viernez")]
     [InlineData("enviar oficio ayer", DateErrors.PastWord, "ayer")]
     [InlineData("enviar oficio para ayer", DateErrors.PastWord, "ayer")]
