@@ -74,7 +74,7 @@ public sealed class ChangeNoticeTests(BotHostFixture fixture) : IClassFixture<Bo
     }
 
     [Fact]
-    public async Task PostponeQuickChoice_FiveBusinessDays_ShowsOldAndNewDate()
+    public async Task PostponeQuickChoice_FiveBusinessDays_CountsFromTheDueDate()
     {
         var chat = await MesaAsync("Plazos");
         var task = await chat.SendAsync("tarea enviar oficio a regiones @Luis Soto para el 27/11");
@@ -82,9 +82,35 @@ public sealed class ChangeNoticeTests(BotHostFixture fixture) : IClassFixture<Bo
         // The quick choice's data (ItemCardTests pins that the card's "+5 días hábiles" button sends it).
         var pressed = await chat.PressAsync(CardVerbs.Postpone, With(task.ButtonData(CardVerbs.Postpone), "habiles", "5"));
 
-        // Wednesday 25/11 + 5 business days: Thu 26, Fri 27, Mon 30, Tue 1, Wed 2 December.
-        Assert.Contains("Ana Pérez cambió el plazo: 27/11 → 02/12", pressed.CardText);
-        Assert.Contains("miércoles 2 de diciembre", pressed.CardText);
+        // Friday 27/11 + 5 business days: Mon 30, Tue 1, Wed 2, Thu 3, Fri 4 December.
+        Assert.Contains("Ana Pérez cambió el plazo: 27/11 → 04/12", pressed.CardText);
+        Assert.Contains("viernes 4 de diciembre", pressed.CardText);
+    }
+
+    [Fact]
+    public async Task PostponeQuickChoice_DueTenDaysAway_NeverMovesItEarlier()
+    {
+        // Found in the Playground: counted from today, "+5 días hábiles" moved a date ten days away to eight.
+        var chat = await MesaAsync("Plazos lejanos");
+        var task = await chat.SendAsync("tarea revisar la minuta @Luis Soto para el 07/12");
+
+        var pressed = await chat.PressAsync(CardVerbs.Postpone, With(task.ButtonData(CardVerbs.Postpone), "habiles", "5"));
+
+        // Monday 7/12 + 5 business days, Tuesday 8 December being a holiday: Wed 9, Thu 10, Fri 11, Mon 14, Tue 15.
+        Assert.Contains("Ana Pérez cambió el plazo: 07/12 → 15/12", pressed.CardText);
+    }
+
+    [Fact]
+    public async Task PostponeQuickChoice_Overdue_CountsFromToday()
+    {
+        var chat = await MesaAsync("Plazos vencidos");
+        var question = await chat.SendAsync("tarea enviar oficio atrasado @Luis Soto para el 20/11");
+        var task = await chat.PressAsync(CardVerbs.CreateHeldTask, question.ButtonData(CardVerbs.CreateHeldTask)); // "Registrar como vencida", the first
+
+        var pressed = await chat.PressAsync(CardVerbs.Postpone, With(task.ButtonData(CardVerbs.Postpone), "habiles", "5"));
+
+        // Overdue since Friday 20/11: Wednesday 25/11 (today) + 5 business days is Wednesday 2 December.
+        Assert.Contains("Ana Pérez cambió el plazo: 20/11 → 02/12", pressed.CardText);
     }
 
     [Fact]

@@ -183,4 +183,8 @@ public sealed record Reply(IReadOnlyList<Activity> Activities)
 public sealed record InvokeReply(HttpStatusCode Status, JsonElement Body, string ActivityId)
 {
     public string CardText => Reply.Strings(Body);
+
+    /// <summary>The data of the first button with this verb on the card that came back (to press it next).</summary>
+    public Dictionary<string, string> ButtonData(string verb) =>
+        Reply.FindAction(Body, verb) ?? throw new Xunit.Sdk.XunitException($"No button with verb {verb} in:\n{CardText}");
 }

@@ -42,7 +42,7 @@ public sealed partial class ItemCardActionHandler(
         }
 
         var verb = CardActionInvoke.VerbOf(chat.Activity);
-        var change = verb == CardVerbs.Undo ? ItemUndo.Read(data) : await ReadChangeAsync(chat, verb, data, today, cancellationToken);
+        var change = verb == CardVerbs.Undo ? ItemUndo.Read(data) : await ReadChangeAsync(chat, verb, data, item.Item.DueDate, today, cancellationToken);
         if (change is null)
         {
             return CardInvokeResponses.Message(Strings.Item_CardIncomplete);
@@ -116,7 +116,7 @@ public sealed partial class ItemCardActionHandler(
             ? await actions.FindAsync(chat.CardMesa!, reference, cancellationToken)
             : null;
 
-    private async Task<ItemChange?> ReadChangeAsync(ChatContext chat, string? verb, CardActionData data, DateOnly today, CancellationToken cancellationToken) => verb switch
+    private async Task<ItemChange?> ReadChangeAsync(ChatContext chat, string? verb, CardActionData data, DateOnly due, DateOnly today, CancellationToken cancellationToken) => verb switch
     {
         CardVerbs.Complete => new ItemChange.Complete(),
         CardVerbs.Start => new ItemChange.Start(),
@@ -124,8 +124,10 @@ public sealed partial class ItemCardActionHandler(
         CardVerbs.Reopen => new ItemChange.Reopen(),
         CardVerbs.Edit when data["texto"] is { } text => new ItemChange.Edit(text),
         CardVerbs.Postpone when data["fecha"] is { } iso && DateOnly.TryParseExact(iso, "yyyy-MM-dd", out var date) => new ItemChange.Postpone(date),
+        // A postponement moves the date later: counted from the due date, or from today when that has passed
+        // (from today alone, "+5 días hábiles" brought a date ten days away five days closer).
         CardVerbs.Postpone when int.TryParse(data[ItemData.BusinessDays], out var business) && business is > 0 and <= MaxQuickBusinessDays =>
-            new ItemChange.Postpone(calendar.AddBusinessDays(today, business)),
+            new ItemChange.Postpone(calendar.AddBusinessDays(due > today ? due : today, business)),
         // Cards drawn before business days: calendar days, as their button said.
         CardVerbs.Postpone when int.TryParse(data[ItemData.Days], out var days) && days is > 0 and <= 366 => new ItemChange.Postpone(today.AddDays(days)),
         CardVerbs.Reassign when data["responsable"] is { } objectId
