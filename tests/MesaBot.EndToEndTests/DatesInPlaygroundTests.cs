@@ -41,13 +41,13 @@ public sealed class DatesInPlaygroundTests(PlaygroundEnvironment environment)
         Assert.DoesNotContain("no hábil", business, StringComparison.OrdinalIgnoreCase); // it lands on a business day
         await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", " llamar a la seremi mañana a las 10");
         await RegisteredAsync(chat, "llamar a la seremi");
-        await chat.ScreenshotAsync("12-fechas-habiles-y-hora");
+        await chat.ScreenshotAsync("25-fechas-habiles-y-hora");
 
         // Finding 3: a vague month says so and offers days as buttons; one press registers the task.
         await chat.PostAsync("@MesaBot", " tarea ", "@Ana Pérez", " preparar bases de licitación para marzo");
         var vague = await chat.ExpectCardWithTextAsync("es muy amplio para un plazo");
         Assert.Contains("preparar bases de licitación", await vague.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
-        await chat.ScreenshotAsync("13-fecha-vaga");
+        await chat.ScreenshotAsync("26-fecha-vaga");
         var suggestions = vague.GetByRole(AriaRole.Button);
         Assert.InRange(await suggestions.CountAsync(), 1, 3);
         await suggestions.First.ClickAsync();
@@ -62,13 +62,13 @@ public sealed class DatesInPlaygroundTests(PlaygroundEnvironment environment)
         await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", $" entregar minuta de tránsito antes del {sunday:dd/MM}");
         var onSunday = await chat.ExpectCardWithTextAsync("entregar minuta de tránsito");
         Assert.Contains("Vence un domingo, día no hábil.", await onSunday.InnerTextAsync());
-        await chat.ScreenshotAsync("14-fecha-domingo");
+        await chat.ScreenshotAsync("27-fecha-domingo");
         await onSunday.GetByRole(AriaRole.Button, new() { Name = "Mover al" }).ClickAsync();
         var moved = await chat.ExpectCardWithoutTextAsync("entregar minuta de tránsito", "día no hábil");
         // The Friday before, or the Thursday when that Friday is a holiday (25 December 2026, 1 January 2027).
         var movedText = await moved.InnerTextAsync();
         Assert.Contains(new[] { -2, -3 }.Select(d => sunday.AddDays(d).ToString("dddd d 'de' MMMM", Spanish)), day => movedText.Contains(day, StringComparison.Ordinal));
-        await chat.ScreenshotAsync("14b-fecha-movida");
+        await chat.ScreenshotAsync("27b-fecha-movida");
     }
 
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-CL");
