@@ -28,7 +28,8 @@ public sealed class ListsAndHintsInPlaygroundTests(PlaygroundEnvironment environ
         await chat.PostAsync("@MesaBot", " compromiso Corfo evaluar el fondo de innovación en obras para el 25/01");
         var partner = await chat.ExpectCardWithTextAsync("evaluar el fondo de innovación en obras");
         Assert.Contains("Corfo", await partner.InnerTextAsync());
-        Assert.Contains("registrado", await partner.InnerTextAsync());
+        // Finding 7: the bot speaks to its user as tú (the follower is Carolina herself), not "Le recordaré a Carolina Muñoz".
+        Assert.Contains("Te recordaré hacerle seguimiento.", await partner.InnerTextAsync());
 
         // Finding 7: nothing overdue in this mesa, and the answer says what is pending instead of "¡Buen trabajo!".
         await chat.PostAsync("@MesaBot", " vencidas");
