@@ -13,14 +13,12 @@ namespace MesaBot.EndToEndTests;
 [Trait("Category", "EndToEnd")]
 public sealed class ChangesInPlaygroundTests(PlaygroundEnvironment environment)
 {
-    private static readonly TimeZoneInfo Santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
-
     [Fact]
     public async Task NamedWithoutMention_PostponedThenUndone_EveryChangeShown()
     {
         var chat = environment.Chat;
         await chat.LinkChannelAsync("General", "Vialidad Urbana"); // shared with the other channel tests
-        var due = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Santiago).DateTime).AddDays(10);
+        var due = SantiagoClock.Today().AddDays(10);
 
         await chat.PostAsync("@MesaBot", $" tarea revisar la minuta de expropiaciones con Jorge Contreras para el {due:dd/MM}");
         // The question answers the post in its own thread, so it names only the colleague it understood.

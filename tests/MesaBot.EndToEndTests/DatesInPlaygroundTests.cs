@@ -15,8 +15,6 @@ namespace MesaBot.EndToEndTests;
 [Trait("Category", "EndToEnd")]
 public sealed class DatesInPlaygroundTests(PlaygroundEnvironment environment)
 {
-    private static readonly TimeZoneInfo Santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
-
     [Fact]
     public async Task DatesAsPeopleWriteThem_AreUnderstoodOrExplained()
     {
@@ -30,7 +28,7 @@ public sealed class DatesInPlaygroundTests(PlaygroundEnvironment environment)
         Assert.Contains("Ana Pérez", friday);
 
         // Finding 2: a bare dd/MM at the end.
-        var inThreeWeeks = Today().AddDays(21);
+        var inThreeWeeks = SantiagoClock.Today().AddDays(21);
         await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", $" revisar planos de la ciclovía {inThreeWeeks:dd/MM}");
         var bare = await RegisteredAsync(chat, "revisar planos de la ciclovía");
         Assert.Contains(inThreeWeeks.ToString("d 'de' MMMM", Spanish), bare, StringComparison.OrdinalIgnoreCase);
@@ -58,7 +56,7 @@ public sealed class DatesInPlaygroundTests(PlaygroundEnvironment environment)
         await chat.ExpectTextAsync("No entendí la fecha «el juevesss»");
 
         // Finding 4: a Sunday is kept, said, and can be moved to the Friday before it with one button.
-        var sunday = NextSundayAfter(Today().AddDays(7));
+        var sunday = NextSundayAfter(SantiagoClock.Today().AddDays(7));
         await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", $" entregar minuta de tránsito antes del {sunday:dd/MM}");
         var onSunday = await chat.ExpectCardWithTextAsync("entregar minuta de tránsito");
         Assert.Contains("Vence un domingo, día no hábil.", await onSunday.InnerTextAsync());
@@ -72,8 +70,6 @@ public sealed class DatesInPlaygroundTests(PlaygroundEnvironment environment)
     }
 
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-CL");
-
-    private static DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Santiago).DateTime);
 
     private static DateOnly NextSundayAfter(DateOnly day) => day.AddDays(((int)DayOfWeek.Sunday - (int)day.DayOfWeek + 7) % 7);
 
