@@ -23,7 +23,7 @@ public sealed class ChangesInPlaygroundTests(PlaygroundEnvironment environment)
         await chat.PostAsync("@MesaBot", $" tarea revisar la minuta de expropiaciones con Jorge Contreras para el {due:dd/MM}");
         // The question answers the post in its own thread, so it names only the colleague it understood.
         var question = await chat.ExpectCardWithTextAsync("¿Quién es responsable?", "Escribiste «Jorge Contreras»: ¿es quien responde?");
-        await chat.ScreenshotAsync("22-quien-es-responsable");
+        await chat.ScreenshotAsync("22-quien-es-responsable", question);
         await question.GetByRole(AriaRole.Button, new() { Name = "Jorge Contreras", Exact = true }).ClickAsync();
         var created = await chat.ExpectCardWithTextAsync("revisar la minuta de expropiaciones", "registrada");
         Assert.Contains("Jorge Contreras", await created.InnerTextAsync());
@@ -33,11 +33,11 @@ public sealed class ChangesInPlaygroundTests(PlaygroundEnvironment environment)
         var postponed = await chat.ExpectCardWithTextAsync("revisar la minuta de expropiaciones", "Carolina Muñoz cambió el plazo");
         var before = due.ToString("dd/MM", CultureInfo.InvariantCulture); // the change line shows dates short
         Assert.Contains(before + " →", await postponed.InnerTextAsync());
-        await chat.ScreenshotAsync("23-pospuesta");
+        await chat.ScreenshotAsync("23-pospuesta", postponed);
 
         await postponed.GetByRole(AriaRole.Button, new() { Name = "Deshacer" }).ClickAsync();
         var undone = await chat.ExpectCardWithTextAsync("revisar la minuta de expropiaciones", "→ " + before);
         Assert.Contains("Carolina Muñoz cambió el plazo", await undone.InnerTextAsync());
-        await chat.ScreenshotAsync("24-deshecha");
+        await chat.ScreenshotAsync("24-deshecha", undone);
     }
 }

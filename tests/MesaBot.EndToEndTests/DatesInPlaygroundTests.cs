@@ -45,7 +45,7 @@ public sealed class DatesInPlaygroundTests(PlaygroundEnvironment environment)
         await chat.PostAsync("@MesaBot", " tarea ", "@Ana Pérez", " preparar bases de licitación para marzo");
         var vague = await chat.ExpectCardWithTextAsync("es muy amplio para un plazo");
         Assert.Contains("preparar bases de licitación", await vague.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
-        await chat.ScreenshotAsync("26-fecha-vaga");
+        await chat.ScreenshotAsync("26-fecha-vaga", vague);
         var suggestions = vague.GetByRole(AriaRole.Button);
         Assert.InRange(await suggestions.CountAsync(), 1, 3);
         await suggestions.First.ClickAsync();
@@ -60,13 +60,13 @@ public sealed class DatesInPlaygroundTests(PlaygroundEnvironment environment)
         await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", $" entregar minuta de tránsito antes del {sunday:dd/MM}");
         var onSunday = await chat.ExpectCardWithTextAsync("entregar minuta de tránsito");
         Assert.Contains("Vence un domingo, día no hábil.", await onSunday.InnerTextAsync());
-        await chat.ScreenshotAsync("27-fecha-domingo");
+        await chat.ScreenshotAsync("27-fecha-domingo", onSunday);
         await onSunday.GetByRole(AriaRole.Button, new() { Name = "Mover al" }).ClickAsync();
         var moved = await chat.ExpectCardWithoutTextAsync("entregar minuta de tránsito", "día no hábil");
         // The Friday before, or the Thursday when that Friday is a holiday (25 December 2026, 1 January 2027).
         var movedText = await moved.InnerTextAsync();
         Assert.Contains(new[] { -2, -3 }.Select(d => sunday.AddDays(d).ToString("dddd d 'de' MMMM", Spanish)), day => movedText.Contains(day, StringComparison.Ordinal));
-        await chat.ScreenshotAsync("27b-fecha-movida");
+        await chat.ScreenshotAsync("27b-fecha-movida", moved);
     }
 
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-CL");

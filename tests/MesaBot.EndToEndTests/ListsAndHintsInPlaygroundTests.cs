@@ -45,7 +45,7 @@ public sealed class ListsAndHintsInPlaygroundTests(PlaygroundEnvironment environ
         var item = await chat.ExpectCardWithTextAsync("Volver a la lista");
         Assert.Contains("medir flujos de la ciclovía Matta", await item.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Pendientes de la mesa Vialidad Urbana", await item.InnerTextAsync());
-        await chat.ScreenshotAsync("19-item-desde-lista");
+        await chat.ScreenshotAsync("19-item-desde-lista", item);
         await item.GetByRole(AriaRole.Button, new() { Name = "Volver a la lista" }).ClickAsync();
         var back = await chat.ExpectCardWithTextAsync("Pendientes de la mesa Vialidad Urbana", "medir flujos de la ciclovía Matta");
         Assert.DoesNotContain("Volver a la lista", await back.InnerTextAsync());
@@ -61,7 +61,7 @@ public sealed class ListsAndHintsInPlaygroundTests(PlaygroundEnvironment environ
         await chat.PostAsync("@MesaBot", $" anular {agreementId} se registró dos veces");
         var annulled = await chat.ExpectCardWithTextAsync("se registró dos veces");
         Assert.Contains("Se revisará el diseño de la ciclovía Matta con vecinos", await annulled.InnerTextAsync());
-        await chat.ScreenshotAsync("20-acuerdo-anulado");
+        await chat.ScreenshotAsync("20-acuerdo-anulado", annulled);
     }
 
     private static Regex RecordId(string letter) => new($@"\b{letter}-\d+\b");

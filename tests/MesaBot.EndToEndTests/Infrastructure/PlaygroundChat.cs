@@ -157,4 +157,11 @@ public sealed class PlaygroundChat(IPage page, PlaygroundEnvironment environment
 
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new() { Path = Path.Combine(environment.ScreenshotDirectory, name + ".png") });
+
+    /// <summary>A screen with <paramref name="focus"/> (a card just changed) in the middle of the view, not scrolled half out.</summary>
+    public async Task ScreenshotAsync(string name, ILocator focus)
+    {
+        await focus.EvaluateAsync("e => e.scrollIntoView({ block: 'center' })");
+        await ScreenshotAsync(name);
+    }
 }
