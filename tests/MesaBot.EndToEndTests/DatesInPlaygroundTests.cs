@@ -34,8 +34,8 @@ public sealed class DatesInPlaygroundTests(PlaygroundEnvironment environment)
         Assert.Contains(inThreeWeeks.ToString("d 'de' MMMM", Spanish), bare, StringComparison.OrdinalIgnoreCase);
 
         // Finding 3: business days and a time of day are accepted, never refused.
-        await chat.PostAsync("@MesaBot", " tarea ", "@Ana Pérez", " coordinar visita a terreno en 10 días hábiles");
-        var business = await RegisteredAsync(chat, "coordinar visita a terreno");
+        await chat.PostAsync("@MesaBot", " tarea ", "@Ana Pérez", " coordinar la inspección de pavimentos en 10 días hábiles");
+        var business = await RegisteredAsync(chat, "coordinar la inspección de pavimentos");
         Assert.DoesNotContain("no hábil", business, StringComparison.OrdinalIgnoreCase); // it lands on a business day
         await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", " llamar a la seremi mañana a las 10");
         await RegisteredAsync(chat, "llamar a la seremi");

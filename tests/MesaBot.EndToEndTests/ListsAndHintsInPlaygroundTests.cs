@@ -25,7 +25,7 @@ public sealed class ListsAndHintsInPlaygroundTests(PlaygroundEnvironment environ
         var taskId = RecordId("T").Match(await created.InnerTextAsync()).Value;
 
         // Finding 7: a partner the bot knows, without the colon.
-        await chat.PostAsync("@MesaBot", " compromiso Corfo evaluar el fondo de innovación en obras para el 25/01");
+        await chat.PostAsync("@MesaBot", $" compromiso Corfo evaluar el fondo de innovación en obras para el {SantiagoClock.Ahead(30)}");
         var partner = await chat.ExpectCardWithTextAsync("evaluar el fondo de innovación en obras");
         Assert.Contains("Corfo", await partner.InnerTextAsync());
         // Finding 7: the bot speaks to its user as tú (the follower is Carolina herself), not "Le recordaré a Carolina Muñoz".

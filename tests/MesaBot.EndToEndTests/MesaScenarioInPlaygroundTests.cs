@@ -47,7 +47,7 @@ public sealed class MesaScenarioInPlaygroundTests(PlaygroundEnvironment environm
         await nextYearQuestion.GetByRole(AriaRole.Button, new() { Name = "Para el" }).ClickAsync();
         Assert.Contains("renovar convenio", await (await chat.ExpectCardWithTextAsync("Tarea T-3 registrada")).InnerTextAsync());
 
-        await chat.PostAsync("@MesaBot", " compromiso CChC: enviar propuesta de indicadores para el 15/12");
+        await chat.PostAsync("@MesaBot", $" compromiso CChC: enviar propuesta de indicadores para el {SantiagoClock.Ahead(12)}");
         var commitment = await chat.ExpectCardWithTextAsync("enviar propuesta de indicadores");
         Assert.Contains("Cámara Chilena de la Construcción", await commitment.InnerTextAsync());
         await chat.ScreenshotAsync("06-compromiso");

@@ -27,7 +27,7 @@ public sealed partial class ReassignNoticeInPlaygroundTests(PlaygroundEnvironmen
     {
         var chat = environment.Chat;
         await chat.LinkChannelAsync("General", "Vialidad Urbana"); // the session and registrar tests work there too
-        await chat.PostAsync("@MesaBot", " tarea preparar informe de avance de obras ", "@Ana Pérez", " para el 15/12");
+        await chat.PostAsync("@MesaBot", " tarea preparar informe de avance de obras ", "@Ana Pérez", $" para el {SantiagoClock.Ahead(12)}");
         var card = await chat.ExpectCardWithTextAsync("preparar informe de avance de obras");
         var id = TaskId().Match(await card.InnerTextAsync()).Value;
 

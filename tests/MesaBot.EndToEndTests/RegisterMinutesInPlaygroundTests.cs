@@ -26,8 +26,8 @@ public sealed partial class RegisterMinutesInPlaygroundTests(PlaygroundEnvironme
 
         await chat.PostAsync("@MesaBot",
             $" registrar En la sesión se revisó el avance del eje Matta. Se acuerda {Agreement}. " +
-            $"Luis Soto queda a cargo de {Task} para el 26 de enero. " +
-            $"La CChC se compromete a {Commitment} para el 28 de enero. ¿Alguien tiene comentarios?");
+            $"Luis Soto queda a cargo de {Task} para el {SantiagoClock.AheadInWords(40)}. " +
+            $"La CChC se compromete a {Commitment} para el {SantiagoClock.AheadInWords(42)}. ¿Alguien tiene comentarios?");
         var proposals = await chat.ExpectCardWithTextAsync("Registrar seleccionados");
         var text = await proposals.InnerTextAsync();
         Assert.Contains("Encontré 3", text);

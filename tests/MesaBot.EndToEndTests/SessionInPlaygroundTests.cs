@@ -31,7 +31,7 @@ public sealed partial class SessionInPlaygroundTests(PlaygroundEnvironment envir
         await chat.LinkChannelAsync("General", Mesa);
 
         // Left open from before: the first session's agenda must carry it.
-        await chat.PostAsync("@MesaBot", " tarea actualizar catastro de ciclovías ", "@Luis Soto", " para el 29/01");
+        await chat.PostAsync("@MesaBot", " tarea actualizar catastro de ciclovías ", "@Luis Soto", $" para el {SantiagoClock.Ahead(50)}");
         await chat.ExpectCardWithTextAsync("actualizar catastro de ciclovías");
 
         await chat.PostAsync("@MesaBot", " abrir sesión Revisión de avance de obras");
@@ -42,9 +42,9 @@ public sealed partial class SessionInPlaygroundTests(PlaygroundEnvironment envir
 
         await chat.PostAsync("@MesaBot", " acuerdo Se aprueba el plan de mantención de puentes 2027");
         await chat.ExpectCardWithTextAsync("Se aprueba el plan de mantención de puentes 2027");
-        await chat.PostAsync("@MesaBot", " tarea coordinar visita a terreno ", "@Ana Pérez", " para el 22/01");
+        await chat.PostAsync("@MesaBot", " tarea coordinar visita a terreno ", "@Ana Pérez", $" para el {SantiagoClock.Ahead(45)}");
         await chat.ExpectCardWithTextAsync("coordinar visita a terreno");
-        await chat.PostAsync("@MesaBot", " compromiso CChC: enviar catastro de obras paralizadas para el 27/01");
+        await chat.PostAsync("@MesaBot", $" compromiso CChC: enviar catastro de obras paralizadas para el {SantiagoClock.Ahead(48)}");
         await chat.ExpectCardWithTextAsync("enviar catastro de obras paralizadas");
 
         await chat.PostAsync("@MesaBot", " cerrar sesión");

@@ -82,7 +82,10 @@ public sealed class PlaygroundChat(IPage page, PlaygroundEnvironment environment
         return found;
     }
 
-    /// <summary>Waits until a rendered Adaptive Card shows every one of the texts; fails with what the processes said.</summary>
+    /// <summary>
+    /// Waits until a rendered Adaptive Card shows every one of the texts; fails with what the processes said. The
+    /// suite's tests share the channels, so each test's records need a text of their own to be found by it.
+    /// </summary>
     public Task<ILocator> ExpectCardWithTextAsync(params string[] texts) => ExpectCardAsync(texts, absent: null);
 
     /// <summary>Waits until a card shows the text and no longer <paramref name="absent"/> (a card updated in place).</summary>
