@@ -1,4 +1,3 @@
-using System.Globalization;
 using MesaBot.EndToEndTests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -20,7 +19,7 @@ public sealed class ChangesInPlaygroundTests(PlaygroundEnvironment environment)
         await chat.LinkChannelAsync("General", "Vialidad Urbana"); // shared with the other channel tests
         var due = SantiagoClock.Today().AddDays(10);
 
-        await chat.PostAsync("@MesaBot", $" tarea revisar la minuta de expropiaciones con Jorge Contreras para el {due:dd/MM}");
+        await chat.PostAsync("@MesaBot", $" tarea revisar la minuta de expropiaciones con Jorge Contreras para el {SantiagoClock.Typed(due)}");
         // The question answers the post in its own thread, so it names only the colleague it understood.
         var question = await chat.ExpectCardWithTextAsync("¿Quién es responsable?", "Escribiste «Jorge Contreras»: ¿es quien responde?");
         await chat.ScreenshotAsync("22-quien-es-responsable", question);
@@ -31,7 +30,7 @@ public sealed class ChangesInPlaygroundTests(PlaygroundEnvironment environment)
         await created.GetByRole(AriaRole.Button, new() { Name = "Posponer", Exact = true }).ClickAsync();
         await created.GetByRole(AriaRole.Button, new() { Name = "+5 días hábiles" }).ClickAsync();
         var postponed = await chat.ExpectCardWithTextAsync("revisar la minuta de expropiaciones", "Carolina Muñoz cambió el plazo");
-        var before = due.ToString("dd/MM", CultureInfo.InvariantCulture); // the change line shows dates short
+        var before = SantiagoClock.Typed(due); // the change line shows dates short
         Assert.Contains(before + " →", await postponed.InnerTextAsync());
         await chat.ScreenshotAsync("23-pospuesta", postponed);
 

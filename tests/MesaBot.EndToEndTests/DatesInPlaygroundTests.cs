@@ -29,7 +29,7 @@ public sealed class DatesInPlaygroundTests(PlaygroundEnvironment environment)
 
         // Finding 2: a bare dd/MM at the end.
         var inThreeWeeks = SantiagoClock.Today().AddDays(21);
-        await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", $" revisar planos de la ciclovía {inThreeWeeks:dd/MM}");
+        await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", $" revisar planos de la ciclovía {SantiagoClock.Typed(inThreeWeeks)}");
         var bare = await RegisteredAsync(chat, "revisar planos de la ciclovía");
         Assert.Contains(inThreeWeeks.ToString("d 'de' MMMM", Spanish), bare, StringComparison.OrdinalIgnoreCase);
 
@@ -57,7 +57,7 @@ public sealed class DatesInPlaygroundTests(PlaygroundEnvironment environment)
 
         // Finding 4: a Sunday is kept, said, and can be moved to the Friday before it with one button.
         var sunday = NextSundayAfter(SantiagoClock.Today().AddDays(7));
-        await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", $" entregar minuta de tránsito antes del {sunday:dd/MM}");
+        await chat.PostAsync("@MesaBot", " tarea ", "@Luis Soto", $" entregar minuta de tránsito antes del {SantiagoClock.Typed(sunday)}");
         var onSunday = await chat.ExpectCardWithTextAsync("entregar minuta de tránsito");
         Assert.Contains("Vence un domingo, día no hábil.", await onSunday.InnerTextAsync());
         await chat.ScreenshotAsync("27-fecha-domingo", onSunday);

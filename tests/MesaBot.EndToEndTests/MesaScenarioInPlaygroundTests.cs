@@ -35,7 +35,7 @@ public sealed class MesaScenarioInPlaygroundTests(PlaygroundEnvironment environm
 
         // Issue 14: a day and month already past is asked about, and nothing is created before the answer.
         // The host runs on the real clock, so the date is three days before today in Santiago.
-        var past = SantiagoClock.Today().AddDays(-3).ToString("dd/MM", System.Globalization.CultureInfo.InvariantCulture);
+        var past = SantiagoClock.Ahead(-3);
         await chat.PostAsync("@MesaBot", " tarea enviar oficio atrasado ", "@Ana Pérez", $" para el {past}");
         var overdueQuestion = await chat.ExpectCardWithTextAsync("ya pasó");
         await chat.ScreenshotAsync("05b-fecha-pasada");

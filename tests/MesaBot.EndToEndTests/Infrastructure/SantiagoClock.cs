@@ -12,7 +12,13 @@ public static class SantiagoClock
     public static DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Santiago).DateTime);
 
     /// <summary>The day <paramref name="days"/> from today as people type it: "15/12".</summary>
-    public static string Ahead(int days) => Today().AddDays(days).ToString("dd/MM", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Ahead(int days) => Typed(Today().AddDays(days));
+
+    /// <summary>
+    /// A day as people type it, "15/12", whatever the test process's culture: in a format string "/" is the
+    /// culture's date separator, which es-CL writes "-".
+    /// </summary>
+    public static string Typed(DateOnly day) => day.ToString("dd/MM", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The day <paramref name="days"/> from today as minutes write it: "15 de diciembre".</summary>
     public static string AheadInWords(int days) => Today().AddDays(days).ToString("d 'de' MMMM", System.Globalization.CultureInfo.GetCultureInfo("es-CL"));

@@ -160,7 +160,7 @@ public sealed class DigestSummaryTests
     {
         var keys = new List<string>();
         await foreach (var row in h.Records.Storage.Table("digests").QueryAsync<TableEntity>(TableClient.CreateQueryFilter(
-            $"PartitionKey eq {RecordKeys.TenantPartition(RecordsHarness.Tenant)} and RowKey ge {committee.Id + "|"} and RowKey lt {committee.Id + "}"}")))
+            $"PartitionKey eq {RecordKeys.TenantPartition(RecordsHarness.Tenant)} and RowKey ge {committee.Id + "|"} and RowKey lt {RecordKeys.UpperBound(committee.Id + "|")}")))
         {
             keys.Add(row.RowKey);
         }
