@@ -28,6 +28,7 @@ public static class FanoutBenchmark
         var users = int.Parse(Value("--users") ?? "500");
         var workers = int.Parse(Value("--workers") ?? "2");
         var limit = int.Parse(Value("--limit") ?? "100");
+        var inFlight = Value("--in-flight") is { } n ? int.Parse(n) : (int?)null;
         var ct = CancellationToken.None;
         Console.WriteLine($"Machine: {Machine.Describe()}");
 
@@ -37,10 +38,11 @@ public static class FanoutBenchmark
             o.PerTenantPerSecond = limit;
             o.PerConversationPerSecond = 1000; // 4 reminders a user: the conversation limits never bind
             o.PerConversationPerHour = 100_000;
+            o.DeliveriesInFlight = inFlight ?? o.DeliveriesInFlight;
         });
         var (connector, services) = RealConnector();
         var jobs = await SeedAsync(harness, teams.ServiceUrl, users);
-        Console.WriteLine($"Seeded {users} users, {jobs.Count} deliveries queued; Connector limit {limit}/s, pacer {limit}/s, {workers} workers on one pacer");
+        Console.WriteLine($"Seeded {users} users, {jobs.Count} deliveries queued; Connector limit {limit}/s, pacer {limit}/s, {workers} workers on one pacer, {harness.Options.DeliveriesInFlight} deliveries in flight each");
 
         var o = Microsoft.Extensions.Options.Options.Create(harness.Options);
         var pacer = new DeliveryPacer(TimeProvider.System, o);
@@ -83,7 +85,7 @@ public static class FanoutBenchmark
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Console.WriteLine($"| {jobs.Count:N0} | {users} | {workers} | {total:F1} | {minimum:F0} | {total / minimum:F2}× | {teams.Accepted / total:F1} | {teams.Throttled} | {teams.BusiestWindow} | {teams.Duplicates} | {jobs.Count - sent} | {crashes} |");
         Console.WriteLine();
-        Console.WriteLine($"Queue messages handled per worker: {string.Join(", ", handled)}; ledger states: {states}");
+        Console.WriteLine($"Deliveries handled per worker: {string.Join(", ", handled)}; ledger states: {states}");
         Console.WriteLine($"Table requests while draining: {tableRequests} ({(double)tableRequests / jobs.Count:F1} per reminder; queue requests not counted)");
         Console.WriteLine($"Connector accepted {teams.Accepted} posts to {perUser.Count} conversations (distinct bodies per conversation: min {perUser.DefaultIfEmpty().Min()}, max {perUser.DefaultIfEmpty().Max()})");
         Console.WriteLine($"Reproduce: {Machine.Command(args)}");
@@ -114,8 +116,7 @@ public static class FanoutBenchmark
             .Select(d => (Date: d, Kind: harness.Policy.KindOn(due, d, mesa.Reminders)))
             .Where(p => p.Kind is not null).Take(4).ToList();
         var people = Enumerable.Range(1, users).Select(i => new Person($"{i:D8}-0000-4000-8000-{i:D12}", $"Persona {i}", $"29:p{i}")).ToList();
-        var jobs = new List<DeliveryJob>();
-        var queue = new DeliveryQueue(harness.Storage);
+        var queued = new List<DeliveryMessage>();
         await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (person, _) =>
         {
             var item = await harness.Records.ActionItems.CreateAsync(mesa, new NewActionItem($"Tarea de {person.Name}", person, due), RecordsHarness.Ana, null, ct);
@@ -124,17 +125,23 @@ public static class FanoutBenchmark
             foreach (var (date, kind) in dates)
             {
                 var job = new DeliveryJob(RecordsHarness.Tenant, mesa.Id, item.Ref.ToString(), kind!.Value, date, DeliveryRecipient.ForPerson(person));
-                // As the scheduler does: the row's ETag rides with the message.
                 var added = await harness.Ledger.TryAddAsync(job, harness.Time.GetUtcNow(), ct);
-                await queue.EnqueueAsync(job, ct, added ?? default);
-                lock (jobs)
+                lock (queued)
                 {
-                    jobs.Add(job);
+                    queued.Add(new DeliveryMessage(job, added ?? default));
                 }
             }
         });
+
+        // As the scheduler does: each reminder hour's jobs (one date) 16 to a queue message, the rows' ETags riding along.
+        var queue = new DeliveryQueue(harness.Storage);
+        foreach (var hour in queued.GroupBy(q => q.Job.Date))
+        {
+            await queue.EnqueueAsync([.. hour], ct);
+        }
+
         Console.WriteLine($"Seeding took {seeding.Elapsed.TotalSeconds:F1} s; reminder days {string.Join(", ", dates.Select(d => $"{d.Date:dd/MM} {d.Kind}"))}");
-        return jobs;
+        return [.. queued.Select(q => q.Job)];
     }
 }
 

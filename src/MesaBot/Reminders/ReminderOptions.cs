@@ -38,6 +38,13 @@ public sealed class ReminderOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Deliveries a worker makes at once (of one queue receive of 16). A Connector post takes a few hundred
+    /// milliseconds, so one at a time a host would send a handful a second where the tenant allows 50; the
+    /// pacer still spaces the sends themselves.
+    /// </summary>
+    public int DeliveriesInFlight { get; set; } = 8;
+
     /// <summary>Teams: about 7 messages per second per conversation.</summary>
     public int PerConversationPerSecond { get; set; } = 7;
 

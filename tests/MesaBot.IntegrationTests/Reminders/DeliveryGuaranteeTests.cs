@@ -90,7 +90,12 @@ public sealed class DeliveryGuaranteeTests
         var random = new Random(7);
         h.Connector.BeforeSend = _ =>
         {
-            var roll = random.Next(10);
+            int roll;
+            lock (random) // a worker sends several at once; Random is not thread-safe
+            {
+                roll = random.Next(10);
+            }
+
             if (roll < 2) throw FakeConnector.Throttled();
             if (roll < 3) throw FakeConnector.ServerError();
         };

@@ -6,8 +6,9 @@ using MesaBot.Reminders.Planning;
 namespace MesaBot.IntegrationTests.Reminders;
 
 /// <summary>
-/// What a reminder costs in Table requests (docs/storage.md, "reminders"): the claim and the "sent" mark per
-/// reminder, and the reads of a batch of 16 shared: its mesa, its items 14 at a time, its people's chats.
+/// What a reminder costs in Table requests (docs/storage.md, "reminders"): the "sent" mark per reminder, and
+/// per queue receive (up to 4 messages of 16 jobs) the claim of its rows (one transaction per date) and its
+/// reads: its mesa, its items 14 at a time, its people's chats.
 /// </summary>
 public sealed class DeliveryRequestTests
 {
@@ -15,21 +16,22 @@ public sealed class DeliveryRequestTests
     private static readonly DateOnly Due = new(2026, 3, 26);
 
     [Fact]
-    public async Task Drain_JobsQueuedByTheScheduler_TwoRequestsPerReminderAndTheReadsOncePerBatch()
+    public async Task Drain_JobsQueuedByTheScheduler_OneRequestPerReminderAndTheClaimAndReadsOncePerBatch()
     {
         // Arrange: 20 tareas due today, 10 for Beto and 10 for Ana, queued by the scheduler (with their rows' ETags).
         var (h, host) = await SeedAsync(RecordsHarness.Beto, RecordsHarness.Ana, perOwner: 10);
         Assert.Equal(20, await host.Scheduler.RunOnceAsync(h.Time.GetUtcNow(), Ct));
+        Assert.Equal(2, (await h.Storage.Queue.GetPropertiesAsync(Ct)).Value.ApproximateMessagesCount);
         var before = h.Records.Counter.Count;
 
         // Act
         var handled = await host.Worker.DrainAsync(Ct);
 
-        // Assert: the queue hands out 16 then 4. Batch of 16: mesa 1 + items 2 (14 + 2) + chats 1; batch of 4:
-        // mesa 1 + items 1 + chats 1; then claim + "sent" for each of the 20.
+        // Assert: the scheduler put them 16 to a queue message, and one receive takes both messages: mesa 1
+        // + items 2 (14 + 6) + chats 1 + the claim 1 (one transaction: one date); then "sent" for each of the 20.
         Assert.Equal(20, handled);
         Assert.Equal(20, h.Connector.Sent.Count);
-        Assert.Equal((1 + 2 + 1) + (1 + 1 + 1) + (20 * 2), h.Records.Counter.Count - before);
+        Assert.Equal((1 + 2 + 1 + 1) + 20, h.Records.Counter.Count - before);
         Assert.All(await h.Ledger.AllAsync([Due], Ct), r => Assert.Equal(DeliveryState.Sent, r.State));
     }
 
@@ -51,6 +53,30 @@ public sealed class DeliveryRequestTests
         Assert.Equal(2, h.Connector.Sent.Count);
         Assert.Single(h.Connector.Sent, s => s.ConversationId == "a:beto");
         Assert.Equal(DeliveryState.Sent, (await h.Ledger.GetAsync(job, Ct))!.State);
+    }
+
+    [Fact]
+    public async Task Drain_OneRowChangedSinceQueued_TheBatchClaimFailsAndTheOthersAreClaimedOneByOne()
+    {
+        // Arrange: four tareas queued; then another host claims T-2's row before this worker receives it.
+        var (h, host) = await SeedAsync(RecordsHarness.Beto, RecordsHarness.Ana, perOwner: 2);
+        Assert.Equal(4, await host.Scheduler.RunOnceAsync(h.Time.GetUtcNow(), Ct));
+        var taken = new DeliveryJob(RecordsHarness.Tenant, "resiliencia", "T-2", ReminderKind.DueToday, Due, DeliveryRecipient.ForPerson(RecordsHarness.Ana));
+        var row = (await h.Ledger.GetAsync(taken, Ct))!;
+        Assert.NotNull(await h.Ledger.TryMoveAsync(row, DeliveryState.Sending, 1, h.Time.GetUtcNow(), null, null, Ct));
+        var before = h.Records.Counter.Count;
+
+        // Act
+        var handled = await host.Worker.DrainAsync(Ct);
+        var requests = h.Records.Counter.Count - before;
+
+        // Assert: the other three are sent; T-2 is left to the host that holds it (in flight, not resent).
+        Assert.Equal(4, handled);
+        Assert.Equal(3, h.Connector.Sent.Count);
+        Assert.Equal(DeliveryState.Sending, (await h.Ledger.GetAsync(taken, Ct))!.State);
+        // Reads 3 (mesa, items, chats) + the failed transaction 1 + T-2's failed claim and its read 2
+        // + three claims one by one + three "sent" marks.
+        Assert.Equal(3 + 1 + 2 + 3 + 3, requests);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class ReminderFaultTests
             var host = h.Host();
             await host.Scheduler.RunOnceAsync(h.Time.GetUtcNow(), Ct);
             var sent = 0;
-            host.Worker.AbandonAfterMarking = _ => ++sent > 4;
+            host.Worker.AbandonAfterMarking = _ => Interlocked.Increment(ref sent) > 4;
             await host.Worker.DrainAsync(Ct);
             host.Worker.AbandonAfterMarking = null;
             await Task.Delay(TimeSpan.FromSeconds(6)); // Azurite writes its files every ~5 s

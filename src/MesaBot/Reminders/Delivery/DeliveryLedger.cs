@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using MesaBot.Records.Stores;
 using MesaBot.Storage;
 
 namespace MesaBot.Reminders.Delivery;
@@ -50,6 +51,48 @@ public sealed class DeliveryLedger(TableStorage storage)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Moves just-queued rows to "sending" together, each under the ETag the scheduler got: one transaction
+    /// per date partition (at most 100 rows) instead of a request per row. A transaction is all or nothing, so
+    /// when one row changed since it was queued (another copy of its message, recovery) none of that
+    /// partition's rows is claimed here: their entries stay null and the caller claims them one by one.
+    /// </summary>
+    public async Task<DeliveryRecord?[]> TryClaimQueuedAsync(IReadOnlyList<DeliveryMessage> queued, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var claimed = new DeliveryRecord?[queued.Count];
+        // A row appears once in a transaction: a second copy of a message in the same receive takes the
+        // one-by-one path, where the ETag the first copy changed sends it to read the row.
+        var partitions = Enumerable.Range(0, queued.Count).Where(i => queued[i].QueuedAs != default)
+            .DistinctBy(i => queued[i].Job.Key)
+            .GroupBy(i => Partition(queued[i].Job.Date))
+            .SelectMany(p => p.Chunk(PartitionBatch.MaxOperations).Select(rows => (Partition: p.Key, Rows: rows)))
+            .Where(p => p.Rows.Length > 1); // a single row costs the same alone, and the caller's path reads it on a conflict
+        foreach (var (partition, rows) in partitions)
+        {
+            var batch = new PartitionBatch(partition);
+            var entities = rows.Select(i => Entity.From(queued[i].Job, DeliveryState.Sending, 1, now, null, null)).ToList();
+            foreach (var (i, entity) in rows.Zip(entities))
+            {
+                batch.Add(TableTransactionActionType.UpdateReplace, entity, queued[i].QueuedAs);
+            }
+
+            try
+            {
+                var responses = await batch.SubmitAsync(Table, cancellationToken);
+                for (var n = 0; n < rows.Length; n++)
+                {
+                    claimed[rows[n]] = entities[n].ToRecord() with { ETag = responses[n].Headers.ETag ?? default };
+                }
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
+            {
+                // Left to the one-by-one path, which reads the row that changed and decides from its state.
+            }
+        }
+
+        return claimed;
     }
 
     /// <summary>Unfinished deliveries (queued or sending) of the given local dates. One request per date.</summary>

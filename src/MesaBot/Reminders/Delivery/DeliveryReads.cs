@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MesaBot.Conversations;
 using MesaBot.Records;
 using MesaBot.Records.Stores;
@@ -9,13 +10,14 @@ namespace MesaBot.Reminders.Delivery;
 /// query per 14 items of a mesa and per 14 people of a tenant, instead of three point reads per reminder.
 /// Anything the batch did not foresee (recovery's single jobs, a chat opened meanwhile) is read on demand
 /// and remembered for the rest of the batch. A batch lives for one receive of the queue (seconds), so what it
-/// read is as fresh as the point reads it replaces were.
+/// read is as fresh as the point reads it replaces were. The batch's deliveries run side by side, so what is
+/// read on demand goes into concurrent maps (two deliveries may read the same row once each: harmless).
 /// </summary>
 public sealed class DeliveryReads(MesaStore mesas, OpenItemStore items, ConversationStore conversations)
 {
-    private readonly Dictionary<(string Tenant, string Mesa), Mesa?> _mesas = [];
-    private readonly Dictionary<(string Tenant, string Mesa, RecordKind Kind, int Number), OpenItem?> _items = [];
-    private readonly Dictionary<(string Tenant, string ObjectId), ConversationReference?> _chats = [];
+    private readonly ConcurrentDictionary<(string Tenant, string Mesa), Mesa?> _mesas = [];
+    private readonly ConcurrentDictionary<(string Tenant, string Mesa, RecordKind Kind, int Number), OpenItem?> _items = [];
+    private readonly ConcurrentDictionary<(string Tenant, string ObjectId), ConversationReference?> _chats = [];
 
     /// <summary>Reads, for these jobs, their mesas, the items they remind of and their recipients' personal chats.</summary>
     public async Task PrefetchAsync(IReadOnlyList<DeliveryJob> jobs, CancellationToken cancellationToken)

@@ -31,36 +31,51 @@ public sealed partial class DeliveryWorker(
     ILogger<DeliveryWorker> logger,
     MesaMetrics? metrics = null)
 {
-    private const int ReceiveBatch = 16;
+    // Queue messages per receive: up to 4 × 16 jobs (DeliveryMessage.PerQueueMessage), a few seconds of sends.
+    private const int ReceiveMessages = 4;
 
     /// <summary>Test seam: runs after the row is marked sending and before the Connector call (a host dying there).</summary>
     internal Func<DeliveryJob, bool>? AbandonAfterMarking { get; set; }
 
-    /// <summary>Receives and delivers queue messages until the queue is empty. Returns the messages handled.</summary>
+    /// <summary>Receives and delivers queued jobs until the queue is empty. Returns the jobs handled (those not abandoned).</summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
         var handled = 0;
         while (true)
         {
-            var batch = await queue.ReceiveAsync(ReceiveBatch, options.Value.QueueVisibility, cancellationToken);
+            var batch = await queue.ReceiveAsync(ReceiveMessages, options.Value.QueueVisibility, cancellationToken);
             if (batch.Count == 0)
             {
                 return handled;
             }
 
-            var jobs = batch.Select(m => DeliveryMessage.FromJson(m.MessageText)).ToList();
+            var jobs = batch.SelectMany((message, m) => DeliveryMessage.FromQueueText(message.MessageText).Select(job => (Message: m, Job: job))).ToList();
             var batchReads = reads.NewBatch();
-            await batchReads.PrefetchAsync([.. jobs.Select(j => j.Job)], cancellationToken);
-            foreach (var (message, job) in batch.Zip(jobs))
+            await batchReads.PrefetchAsync([.. jobs.Select(j => j.Job.Job)], cancellationToken);
+            var claimed = await ledger.TryClaimQueuedAsync([.. jobs.Select(j => j.Job)], time.GetUtcNow(), cancellationToken);
+            // A queue message is deleted when its last job is done, unless a job was abandoned (a "dead" host).
+            var unfinished = batch.Select((_, m) => jobs.Count(j => j.Message == m)).ToArray();
+            var abandoned = new bool[batch.Count];
+            // Several deliveries at once: each spends most of its time waiting (for storage, for Teams, for its
+            // turn at the pacer), and one after another a worker could not keep up with the tenant's budget.
+            var inFlight = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.DeliveriesInFlight), CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(Enumerable.Range(0, jobs.Count), inFlight, async (i, ct) =>
             {
-                if (await DeliverAsync(job.Job, batchReads, cancellationToken, job.QueuedAs) == Outcome.Abandoned)
+                var (m, job) = jobs[i];
+                if (await DeliverAsync(job.Job, batchReads, ct, job.QueuedAs, claimed[i]) == Outcome.Abandoned)
                 {
-                    continue; // a "dead" host neither finishes nor deletes
+                    Volatile.Write(ref abandoned[m], true);
+                }
+                else
+                {
+                    Interlocked.Increment(ref handled);
                 }
 
-                await queue.DeleteAsync(message, cancellationToken);
-                handled++;
-            }
+                if (Interlocked.Decrement(ref unfinished[m]) == 0 && !Volatile.Read(ref abandoned[m]))
+                {
+                    await queue.DeleteAsync(batch[m], ct);
+                }
+            });
         }
     }
 
@@ -78,8 +93,8 @@ public sealed partial class DeliveryWorker(
         var due = (await ledger.UnfinishedAsync(dates, cancellationToken)).Where(row => row.State == DeliveryState.Sending
             ? row.UpdatedAt + o.InFlightTimeout <= now
             : (row.NextAttemptAt ?? row.UpdatedAt + o.InFlightTimeout) <= now).ToList();
-        // In batches the size of a queue receive, so what a batch read is seconds old when it is used, not minutes.
-        foreach (var rows in due.Chunk(ReceiveBatch))
+        // In batches the size of a queue message, so what a batch read is seconds old when it is used, not minutes.
+        foreach (var rows in due.Chunk(DeliveryMessage.PerQueueMessage))
         {
             var batchReads = reads.NewBatch();
             await batchReads.PrefetchAsync([.. rows.Select(r => r.Job)], cancellationToken);
@@ -96,9 +111,10 @@ public sealed partial class DeliveryWorker(
     }
 
     /// <param name="queuedAs">The ledger row's ETag when the scheduler queued the job: the claim needs no read then.</param>
-    internal async Task<Outcome> DeliverAsync(DeliveryJob job, DeliveryReads reads, CancellationToken cancellationToken, ETag queuedAs = default)
+    /// <param name="claimed">The row already moved to "sending" with its batch (<see cref="DeliveryLedger.TryClaimQueuedAsync"/>).</param>
+    internal async Task<Outcome> DeliverAsync(DeliveryJob job, DeliveryReads reads, CancellationToken cancellationToken, ETag queuedAs = default, DeliveryRecord? claimed = null)
     {
-        var (sending, skipped) = await ClaimAsync(job, queuedAs, cancellationToken);
+        var (sending, skipped) = claimed is not null ? (claimed, Outcome.Finished) : await ClaimAsync(job, queuedAs, cancellationToken);
         if (sending is null)
         {
             return skipped;
@@ -123,7 +139,7 @@ public sealed partial class DeliveryWorker(
             {
                 Log.Unreachable(logger, job.Key, "no conversation");
                 await FinishAsync(sending, DeliveryState.Unreachable, "Sin conversación con el destinatario.", cancellationToken);
-            metrics?.Delivered("unreachable");
+                metrics?.Delivered("unreachable");
                 return Outcome.Finished;
             }
 

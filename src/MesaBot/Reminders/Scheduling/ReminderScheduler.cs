@@ -115,14 +115,20 @@ public sealed partial class ReminderScheduler(
         }
 
         var queued = 0;
-        foreach (var job in jobs)
+        foreach (var chunk in jobs.Chunk(DeliveryMessage.PerQueueMessage))
         {
-            // The ledger row first: a crash before the enqueue leaves a queued row that recovery picks up.
-            if (await ledger.TryAddAsync(job, slot.Instant(clock.Zone), cancellationToken) is { } added)
+            // The ledger rows first: a crash before the enqueue leaves queued rows that recovery picks up.
+            var added = new List<DeliveryMessage>(chunk.Length);
+            foreach (var job in chunk)
             {
-                await queue.EnqueueAsync(job, cancellationToken, added);
-                queued++;
+                if (await ledger.TryAddAsync(job, slot.Instant(clock.Zone), cancellationToken) is { } etag)
+                {
+                    added.Add(new DeliveryMessage(job, etag));
+                }
             }
+
+            await queue.EnqueueAsync(added, cancellationToken);
+            queued += added.Count;
         }
 
         Log.Planned(logger, slot.ToString(), candidates.Count, queued);
