@@ -40,7 +40,7 @@ public static class ChatBenchmark
             // Development turns the console exporter on, which writes every span; production exports to Azure Monitor.
             ["Telemetry__Console"] = "false",
         };
-        await using var host = await MeasuredProcess.StartAsync("MesaBot host", HostDll(), [], hostEnvironment, "/healthz");
+        await using var host = await MeasuredProcess.StartAsync("MesaBot host", HostDll(), [], new Dictionary<string, string>(hostEnvironment.Concat(options.HostEnvironment)), "/healthz");
         Console.WriteLine($"Host pid {host.Id} at {host.BaseUrl}; working set after start {host.WorkingSetMiB:F0} MiB");
 
         // A second build of the bot (an older commit's), measured in the same run and interleaved with the
@@ -89,7 +89,7 @@ public static class ChatBenchmark
 
         await IdleAsync(host, floor);
 
-        var load = new LoadRun(http, body, bearer);
+        var load = new LoadRun(http, body, bearer, SharedAzurite.OwnProcess);
         RunResult Check(RunResult r)
         {
             var expected = r.Target is "bot" or "baseline" ? "Pendientes de la mesa Resiliencia" : "50 pendientes";
@@ -127,7 +127,7 @@ public static class ChatBenchmark
                 {
                     var result = Check(await Run(target, concurrency, duration));
                     results.Add(result);
-                    Console.WriteLine($"run {run} c={concurrency,-3} {target,-16} {result.RequestsPerSecond,7:F1} req/s  p50 {result.P50Ms,6:F1} ms  p99 {result.P99Ms,6:F1} ms  CPU {result.CpuMsPerTurn,5:F2} ms/turn  turns {result.Turns} failures {result.Failures}");
+                    Console.WriteLine($"run {run} c={concurrency,-3} {target,-16} {result.RequestsPerSecond,7:F1} req/s  p50 {result.P50Ms,6:F1} ms  p99 {result.P99Ms,6:F1} ms  CPU {result.CpuMsPerTurn,5:F2} ms/turn  Azurite {result.StorageCpuMsPerTurn,5:F2} ms/turn  turns {result.Turns} failures {result.Failures}");
                 }
             }
         }

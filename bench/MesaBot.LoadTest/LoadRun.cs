@@ -4,18 +4,20 @@ using System.Net.Http.Headers;
 namespace MesaBot.LoadTest;
 
 /// <summary>What one timed run at one concurrency measured.</summary>
-public sealed record RunResult(string Target, int Concurrency, int Turns, int Failures, double Seconds, double P50Ms, double P99Ms, double CpuMsPerTurn)
+/// <param name="StorageCpuMsPerTurn">The emulator's CPU per turn over the same run (NaN when the benchmark did not start it).</param>
+public sealed record RunResult(string Target, int Concurrency, int Turns, int Failures, double Seconds, double P50Ms, double P99Ms, double CpuMsPerTurn, double StorageCpuMsPerTurn)
 {
     public double RequestsPerSecond => Turns / Seconds;
 }
 
 /// <summary>
 /// Closed-loop load: <c>concurrency</c> senders, each posting the same activity and waiting for the
-/// answer before sending the next, for a fixed time. CPU time is the target process's own (from /proc).
+/// answer before sending the next, for a fixed time. CPU time is the target process's own (from /proc), and
+/// the storage emulator's apart: what each `pendientes` costs Azurite.
 /// Each post gets a fresh activity id, as Teams gives every message its own (the bot answers an id it
 /// has already seen once only, as a resend).
 /// </summary>
-public sealed class LoadRun(HttpClient http, byte[] body, string? bearer)
+public sealed class LoadRun(HttpClient http, byte[] body, string? bearer, Process? emulator)
 {
     private static readonly byte[] IdProperty = "\"id\":\""u8.ToArray();
     private readonly int _idOffset = body.AsSpan().IndexOf(IdProperty) is var at and >= 0 ? at + IdProperty.Length : -1;
@@ -25,6 +27,7 @@ public sealed class LoadRun(HttpClient http, byte[] body, string? bearer)
         var latencies = new List<double>[concurrency];
         var failures = 0;
         var cpuBefore = process.CpuTime;
+        var storageBefore = EmulatorCpuMs();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async sender =>
         {
@@ -42,9 +45,22 @@ public sealed class LoadRun(HttpClient http, byte[] body, string? bearer)
         }));
         var seconds = clock.Elapsed.TotalSeconds;
         var cpu = process.CpuTime - cpuBefore;
+        var storage = EmulatorCpuMs() - storageBefore;
         var all = latencies.SelectMany(l => l).Order().ToArray();
+        var turns = Math.Max(1, all.Length);
         return new RunResult(target, concurrency, all.Length, failures, seconds,
-            Percentile(all, 0.50), Percentile(all, 0.99), cpu.TotalMilliseconds / Math.Max(1, all.Length));
+            Percentile(all, 0.50), Percentile(all, 0.99), cpu.TotalMilliseconds / turns, storage / turns);
+    }
+
+    private double EmulatorCpuMs()
+    {
+        if (emulator is null)
+        {
+            return double.NaN;
+        }
+
+        emulator.Refresh();
+        return emulator.TotalProcessorTime.TotalMilliseconds;
     }
 
     private async Task<bool> SendAsync(string url)

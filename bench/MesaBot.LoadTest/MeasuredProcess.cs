@@ -94,6 +94,42 @@ public sealed class MeasuredProcess : IAsyncDisposable
         return ticks;
     }
 
+    /// <summary>
+    /// What the resident memory is made of now (/proc/pid/smaps_rollup): anonymous pages (GC heap, JIT code,
+    /// runtime data) against file pages (mapped assemblies and native libraries), in MiB.
+    /// </summary>
+    public (double Anonymous, double File) ResidentBreakdownMiB()
+    {
+        var kib = File.ReadLines($"/proc/{Id}/smaps_rollup")
+            .Select(l => l.Split(':', 2))
+            .Where(f => f.Length == 2)
+            .ToDictionary(f => f[0], f => long.TryParse(f[1].Trim().Split(' ')[0], out var v) ? v : 0);
+        var anonymous = kib.GetValueOrDefault("Anonymous");
+        return (anonymous / 1024.0, (kib.GetValueOrDefault("Rss") - anonymous) / 1024.0);
+    }
+
+    /// <summary>Resident MiB by mapping (file name, or "[anon]", "[heap]"…) from /proc/pid/smaps, largest first.</summary>
+    public IReadOnlyList<(string Mapping, double MiB)> ResidentByMapping(int top)
+    {
+        var rss = new Dictionary<string, long>();
+        var mapping = "[anon]";
+        foreach (var line in File.ReadLines($"/proc/{Id}/smaps"))
+        {
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length >= 5 && fields[0].Contains('-') && !fields[0].EndsWith(':'))
+            {
+                mapping = fields.Length >= 6 ? Path.GetFileName(string.Join(' ', fields[5..])) : "[anon]";
+                mapping = mapping.Length == 0 ? "[anon]" : mapping;
+            }
+            else if (fields.Length >= 2 && fields[0] == "Rss:")
+            {
+                rss[mapping] = rss.GetValueOrDefault(mapping) + long.Parse(fields[1]);
+            }
+        }
+
+        return [.. rss.OrderByDescending(kv => kv.Value).Take(top).Select(kv => (kv.Key, kv.Value / 1024.0))];
+    }
+
     public string Tail(int lines = 30) => $"--- {Name} (pid {Id}) ---\n" + string.Join('\n', _output.TakeLast(lines));
 
     private long StatusKiB(string field)

@@ -21,6 +21,9 @@ public static class SharedAzurite
     /// <summary>A fresh table prefix, so each test class (or test) sees empty tables.</summary>
     public static string NewTablePrefix() => "t" + Guid.NewGuid().ToString("N")[..12];
 
+    /// <summary>The emulator this process started (null when it reuses MESABOT_TEST_STORAGE's): the chat benchmark measures its CPU.</summary>
+    public static Process? OwnProcess { get; private set; }
+
     private static string StartOrReuse()
     {
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } given)
@@ -29,7 +32,7 @@ public static class SharedAzurite
         }
 
         int blob = FreePort(), queue = FreePort(), table = FreePort();
-        var process = Start(blob, queue, table, ["--inMemoryPersistence"]);
+        var process = OwnProcess = Start(blob, queue, table, ["--inMemoryPersistence"]);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             if (!process.HasExited)
