@@ -47,6 +47,19 @@ public static class ChatReport
             Console.WriteLine($"| {c} | {storage:F2}× | {(storage <= 1.5 ? "met" : "MISSED")} |");
         }
 
+        if (medians.ContainsKey((options.Concurrency[0], "echo")))
+        {
+            Console.WriteLine();
+            Console.WriteLine("| Concurrency | CPU bot/echo bot | req/s bot/echo bot | target (issue 17: CPU per turn below the Agents SDK echo bot's; it validates no token and reads no storage) |");
+            Console.WriteLine("|---:|---:|---:|---|");
+            foreach (var c in options.Concurrency)
+            {
+                var (bot, echo) = (medians[(c, "bot")], medians[(c, "echo")]);
+                var cpu = bot.CpuMsPerTurn / echo.CpuMsPerTurn;
+                Console.WriteLine($"| {c} | {cpu:F2}× | {bot.RequestsPerSecond / echo.RequestsPerSecond:F2}× | {(cpu < 1 ? "met" : "MISSED")} |");
+            }
+        }
+
         if (medians.ContainsKey((options.Concurrency[0], "baseline")))
         {
             Console.WriteLine();

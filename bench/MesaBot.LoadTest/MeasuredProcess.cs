@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace MesaBot.LoadTest;
 
 /// <summary>
-/// A .NET program this benchmark started on 127.0.0.1, measured from outside: CPU time consumed (user +
+/// A .NET (or Node.js) program this benchmark started on 127.0.0.1, measured from outside: CPU time consumed (user +
 /// system, from /proc) and peak resident memory (VmHWM). Stopped by its own pid.
 /// </summary>
 public sealed class MeasuredProcess : IAsyncDisposable
@@ -25,17 +25,23 @@ public sealed class MeasuredProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public static async Task<MeasuredProcess> StartAsync(string name, string dll, IEnumerable<string> arguments, IDictionary<string, string> environment, string readyPath)
+    public static Task<MeasuredProcess> StartAsync(string name, string dll, IEnumerable<string> arguments, IDictionary<string, string> environment, string readyPath) =>
+        StartProgramAsync(name, "dotnet", [dll, .. arguments], environment, readyPath);
+
+    /// <summary>A Node.js script (the Agents SDK echo bot), told its port in PORT.</summary>
+    public static Task<MeasuredProcess> StartNodeAsync(string name, string script, string readyPath) =>
+        StartProgramAsync(name, "node", [script], new Dictionary<string, string>(), readyPath);
+
+    private static async Task<MeasuredProcess> StartProgramAsync(string name, string program, string[] arguments, IDictionary<string, string> environment, string readyPath)
     {
         var port = MesaBot.IntegrationTests.Infrastructure.SharedAzurite.FreePort();
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = Path.GetDirectoryName(arguments[0])!,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(dll);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -47,6 +53,7 @@ public sealed class MeasuredProcess : IAsyncDisposable
         }
 
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["PORT"] = port.ToString();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{name} did not start");
         var child = new MeasuredProcess(name, process, $"http://127.0.0.1:{port}");
         process.OutputDataReceived += (_, e) => child.Keep(e.Data);

@@ -43,7 +43,7 @@ public sealed partial class SessionInPlaygroundTests(PlaygroundEnvironment envir
         await chat.PostAsync("@MesaBot", " acuerdo Se aprueba el plan de mantención de puentes 2027");
         await chat.ExpectCardWithTextAsync("Se aprueba el plan de mantención de puentes 2027");
         await chat.PostAsync("@MesaBot", " tarea coordinar visita a terreno ", "@Ana Pérez", $" para el {SantiagoClock.Ahead(45)}");
-        await chat.ExpectCardWithTextAsync("coordinar visita a terreno");
+        await chat.ExpectCardWithTextAsync("coordinar visita a terreno", "Ana Pérez");
         await chat.PostAsync("@MesaBot", $" compromiso CChC: enviar catastro de obras paralizadas para el {SantiagoClock.Ahead(48)}");
         await chat.ExpectCardWithTextAsync("enviar catastro de obras paralizadas");
 

@@ -34,7 +34,7 @@ public sealed class PlaygroundChat(IPage page, PlaygroundEnvironment environment
     /// <summary>Writes in a chat (personal or group): "@" parts picked from the mention menu, then Enter.</summary>
     public async Task SendWithMentionsAsync(params string[] parts)
     {
-        await Page.Locator("[data-lexical-editor=true]").First.ClickAsync();
+        await Editor.ClickAsync();
         await TypeAsync(parts);
         await Page.Keyboard.PressAsync("Enter");
     }
@@ -45,10 +45,12 @@ public sealed class PlaygroundChat(IPage page, PlaygroundEnvironment environment
     /// </summary>
     public async Task PostAsync(params string[] parts)
     {
-        await Page.Locator("[data-lexical-editor=true]").First.ClickAsync();
+        await Editor.ClickAsync();
         await TypeAsync(parts);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true }).ClickAsync();
     }
+
+    private ILocator Editor => Page.Locator("[data-lexical-editor=true]").First;
 
     private async Task TypeAsync(string[] parts)
     {
@@ -58,6 +60,9 @@ public sealed class PlaygroundChat(IPage page, PlaygroundEnvironment environment
             {
                 await Page.Keyboard.TypeAsync(part[..Math.Min(4, part.Length)]);
                 await Page.Locator("#typeahead-menu").GetByText(part[1..]).First.ClickAsync();
+                // The editor shows the whole name only once it has turned "@Ana" into the mention; typing on
+                // before that (a busy machine) would post "@Ana" as plain text, and the tarea would have no owner.
+                await Editor.Filter(new() { HasText = part[1..] }).WaitForAsync(new() { Timeout = 10_000 });
             }
             else
             {

@@ -8,6 +8,8 @@ namespace MesaBot.Records.Stores;
 /// sees a change at most 30 s late (a change made from a stale copy is refused as concurrent, and the
 /// copy is dropped, so the next try reads afresh). Bounded by count too: past <see cref="MaxEntries"/>
 /// conversations it starts over rather than grow (expired entries are otherwise only replaced, never removed).
+/// A miss reads once for everyone: when the 30 s run out in a busy channel, every turn in flight misses at the
+/// same moment, and 50 identical point reads queued at once were the chat benchmark's p99 at 50 senders.
 /// </summary>
 internal sealed class MesaLookupCache(TimeProvider time)
 {
@@ -15,6 +17,44 @@ internal sealed class MesaLookupCache(TimeProvider time)
     public const int MaxEntries = 10_000;
 
     private readonly ConcurrentDictionary<(string Tenant, string Key), (Mesa Mesa, DateTimeOffset Expires)> _entries = new();
+    private readonly ConcurrentDictionary<(string Tenant, string Key), Lazy<Task<Mesa?>>> _reading = new();
+
+    /// <summary>
+    /// The copy, or the result of <paramref name="read"/>, started once however many callers miss together
+    /// (each waits with its own token; the read itself runs to its end for the others). A mesa found is
+    /// remembered; none found, or a failure, is not, so the next miss reads again.
+    /// </summary>
+    public async Task<Mesa?> GetOrReadAsync(string tenantId, string key, Func<Task<Mesa?>> read, CancellationToken cancellationToken)
+    {
+        if (TryGet(tenantId, key, out var known))
+        {
+            return known;
+        }
+
+        var id = (tenantId, key);
+        Lazy<Task<Mesa?>>? mine = null;
+        mine = new Lazy<Task<Mesa?>>(() => ReadAndRememberAsync(id, read, mine!));
+        return await _reading.GetOrAdd(id, mine).Value.WaitAsync(cancellationToken);
+    }
+
+    private async Task<Mesa?> ReadAndRememberAsync((string Tenant, string Key) id, Func<Task<Mesa?>> read, Lazy<Task<Mesa?>> self)
+    {
+        try
+        {
+            var mesa = await read();
+            if (mesa is not null)
+            {
+                Remember(id.Tenant, id.Key, mesa);
+            }
+
+            return mesa;
+        }
+        finally
+        {
+            // Only this read's own entry: a later miss may already have started the next one.
+            _reading.TryRemove(KeyValuePair.Create(id, self));
+        }
+    }
 
     public bool TryGet(string tenantId, string key, out Mesa mesa)
     {

@@ -62,23 +62,13 @@ public sealed partial class MesaStore(TableStorage storage, TimeProvider time)
     /// <summary>
     /// The mesa a conversation belongs to, from any conversation id: a channel thread
     /// ("…;messageid=…") resolves through its channel. One point read, or none when this host read it in
-    /// the last 30 seconds (<see cref="MesaLookupCache"/>).
+    /// the last 30 seconds (<see cref="MesaLookupCache"/>); turns that miss together share one read, which
+    /// a caller's cancellation does not stop (it is one short request, and the others wait on it).
     /// </summary>
     public async Task<Mesa?> FindByConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
     {
         var key = ConversationLink.KeyOf(conversationId);
-        if (_byConversation.TryGet(tenantId, key, out var known))
-        {
-            return known;
-        }
-
-        var mesa = await ReadAsync(tenantId, RecordKeys.ConversationRow(key), cancellationToken);
-        if (mesa is not null)
-        {
-            _byConversation.Remember(tenantId, key, mesa);
-        }
-
-        return mesa;
+        return await _byConversation.GetOrReadAsync(tenantId, key, () => ReadAsync(tenantId, RecordKeys.ConversationRow(key), CancellationToken.None), cancellationToken);
     }
 
     /// <summary>Every mesa of the tenant, archived ones last. One request (one partition, under 1,000 rows).</summary>
