@@ -38,38 +38,29 @@ public static class ChatReport
             Console.WriteLine($"| {c} | {bot.CpuMsPerTurn / bare.CpuMsPerTurn:F2}× | {cpuJwt:F2}× | {bot.RequestsPerSecond / bare.RequestsPerSecond:F2}× | {rpsJwt:F2}× | {p99Jwt:F2}× | CPU {(cpuJwt <= 1.3 ? "met" : "MISSED")}, req/s {(rpsJwt >= 0.9 ? "met" : "MISSED")}{p99Target} | {lookup} |");
         }
 
-        Console.WriteLine();
-        Console.WriteLine("| Concurrency | Azurite CPU per turn, bot/(floor+jwt) | target (issue 17: ≤ 1.5×, the same 1,000 closed items present) |");
-        Console.WriteLine("|---:|---:|---|");
-        foreach (var c in options.Concurrency)
+        PerConcurrency(options, "| Concurrency | Azurite CPU per turn, bot/(floor+jwt) | target (issue 17: ≤ 1.5×, the same 1,000 closed items present) |", "|---:|---:|---|", c =>
         {
             var storage = medians[(c, "bot")].StorageCpuMsPerTurn / medians[(c, "floor+jwt")].StorageCpuMsPerTurn;
-            Console.WriteLine($"| {c} | {storage:F2}× | {(storage <= 1.5 ? "met" : "MISSED")} |");
-        }
+            return $"{storage:F2}× | {(storage <= 1.5 ? "met" : "MISSED")}";
+        });
 
         if (medians.ContainsKey((options.Concurrency[0], "echo")))
         {
-            Console.WriteLine();
-            Console.WriteLine("| Concurrency | CPU bot/echo bot | req/s bot/echo bot | target (issue 17: CPU per turn below the Agents SDK echo bot's; it validates no token and reads no storage) |");
-            Console.WriteLine("|---:|---:|---:|---|");
-            foreach (var c in options.Concurrency)
+            PerConcurrency(options, "| Concurrency | CPU bot/echo bot | req/s bot/echo bot | target (issue 17: CPU per turn below the Agents SDK echo bot's; it validates no token and reads no storage) |", "|---:|---:|---:|---|", c =>
             {
                 var (bot, echo) = (medians[(c, "bot")], medians[(c, "echo")]);
                 var cpu = bot.CpuMsPerTurn / echo.CpuMsPerTurn;
-                Console.WriteLine($"| {c} | {cpu:F2}× | {bot.RequestsPerSecond / echo.RequestsPerSecond:F2}× | {(cpu < 1 ? "met" : "MISSED")} |");
-            }
+                return $"{cpu:F2}× | {bot.RequestsPerSecond / echo.RequestsPerSecond:F2}× | {(cpu < 1 ? "met" : "MISSED")}";
+            });
         }
 
         if (medians.ContainsKey((options.Concurrency[0], "baseline")))
         {
-            Console.WriteLine();
-            Console.WriteLine("| Concurrency | CPU bot/baseline | req/s bot/baseline | CPU baseline/(floor+jwt) | CPU bot/(floor+jwt) |");
-            Console.WriteLine("|---:|---:|---:|---:|---:|");
-            foreach (var c in options.Concurrency)
+            PerConcurrency(options, "| Concurrency | CPU bot/baseline | req/s bot/baseline | CPU baseline/(floor+jwt) | CPU bot/(floor+jwt) |", "|---:|---:|---:|---:|---:|", c =>
             {
                 var (bot, before, jwt) = (medians[(c, "bot")], medians[(c, "baseline")], medians[(c, "floor+jwt")]);
-                Console.WriteLine($"| {c} | {bot.CpuMsPerTurn / before.CpuMsPerTurn:F2}× | {bot.RequestsPerSecond / before.RequestsPerSecond:F2}× | {before.CpuMsPerTurn / jwt.CpuMsPerTurn:F2}× | {bot.CpuMsPerTurn / jwt.CpuMsPerTurn:F2}× |");
-            }
+                return $"{bot.CpuMsPerTurn / before.CpuMsPerTurn:F2}× | {bot.RequestsPerSecond / before.RequestsPerSecond:F2}× | {before.CpuMsPerTurn / jwt.CpuMsPerTurn:F2}× | {bot.CpuMsPerTurn / jwt.CpuMsPerTurn:F2}×";
+            });
         }
 
         Console.WriteLine();
@@ -85,6 +76,18 @@ public static class ChatReport
         Console.WriteLine($"Memory targets (< 160 MB, ≤ the floor's peak): {(peakMb < 160 ? "met" : "MISSED")}, {(host.PeakWorkingSetMiB <= floor.PeakWorkingSetMiB ? "met" : "MISSED")}; host environment added: {(options.HostEnvironment.Count == 0 ? "none" : string.Join(' ', options.HostEnvironment.Select(kv => $"{kv.Key}={kv.Value}")))}; outbound tokens fetched by the host: {outboundTokens}");
         Console.WriteLine($"Machine: {Machine.Describe()}");
         Console.WriteLine($"Reproduce: {Machine.Command(args)}");
+    }
+
+    /// <summary>One Markdown table with a row per concurrency: the header, its alignment row, then "| c | cells |".</summary>
+    private static void PerConcurrency(BenchOptions options, string header, string alignment, Func<int, string> cells)
+    {
+        Console.WriteLine();
+        Console.WriteLine(header);
+        Console.WriteLine(alignment);
+        foreach (var c in options.Concurrency)
+        {
+            Console.WriteLine($"| {c} | {cells(c)} |");
+        }
     }
 
     public static double Median(IEnumerable<double> values)

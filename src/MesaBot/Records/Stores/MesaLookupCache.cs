@@ -9,7 +9,7 @@ namespace MesaBot.Records.Stores;
 /// copy is dropped, so the next try reads afresh). Bounded by count too: past <see cref="MaxEntries"/>
 /// conversations it starts over rather than grow (expired entries are otherwise only replaced, never removed).
 /// A miss reads once for everyone: when the 30 s run out in a busy channel, every turn in flight misses at the
-/// same moment, and 50 identical point reads queued at once were the chat benchmark's p99 at 50 senders.
+/// same moment and would otherwise queue as many identical point reads (50 in the chat benchmark).
 /// </summary>
 internal sealed class MesaLookupCache(TimeProvider time)
 {
