@@ -20,10 +20,7 @@ public static class ChatReport
             Console.WriteLine($"| {m.Concurrency} | {m.Target} | {rps:F1} | {m.P50Ms:F1} | {m.P99Ms:F1} | {m.CpuMsPerTurn:F2} | {m.StorageCpuMsPerTurn:F2} | {m.Failures} |");
         }
 
-        Console.WriteLine();
-        Console.WriteLine("| Concurrency | CPU bot/floor | CPU bot/(floor+jwt) | req/s bot/floor | req/s bot/(floor+jwt) | p99 bot/(floor+jwt) | targets (issue 17: CPU ≤ 1.3×, req/s ≥ 0.9×, p99 ≤ 1.5× at the largest concurrency) | CPU, req/s bot/(floor+jwt+lookup) |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---|---|");
-        foreach (var c in options.Concurrency)
+        PerConcurrency(options, "| Concurrency | CPU bot/floor | CPU bot/(floor+jwt) | req/s bot/floor | req/s bot/(floor+jwt) | p99 bot/(floor+jwt) | targets (issue 17: CPU ≤ 1.3×, req/s ≥ 0.9×, p99 ≤ 1.5× at the largest concurrency) | CPU, req/s bot/(floor+jwt+lookup) |", "|---:|---:|---:|---:|---:|---:|---|---|", c =>
         {
             var bot = medians[(c, "bot")];
             var bare = medians[(c, "floor")];
@@ -35,8 +32,8 @@ public static class ChatReport
                 : "-";
             var p99Jwt = bot.P99Ms / jwt.P99Ms;
             var p99Target = c == options.Concurrency.Max() ? $", p99 {(p99Jwt <= 1.5 ? "met" : "MISSED")}" : "";
-            Console.WriteLine($"| {c} | {bot.CpuMsPerTurn / bare.CpuMsPerTurn:F2}× | {cpuJwt:F2}× | {bot.RequestsPerSecond / bare.RequestsPerSecond:F2}× | {rpsJwt:F2}× | {p99Jwt:F2}× | CPU {(cpuJwt <= 1.3 ? "met" : "MISSED")}, req/s {(rpsJwt >= 0.9 ? "met" : "MISSED")}{p99Target} | {lookup} |");
-        }
+            return $"{bot.CpuMsPerTurn / bare.CpuMsPerTurn:F2}× | {cpuJwt:F2}× | {bot.RequestsPerSecond / bare.RequestsPerSecond:F2}× | {rpsJwt:F2}× | {p99Jwt:F2}× | CPU {(cpuJwt <= 1.3 ? "met" : "MISSED")}, req/s {(rpsJwt >= 0.9 ? "met" : "MISSED")}{p99Target} | {lookup}";
+        });
 
         PerConcurrency(options, "| Concurrency | Azurite CPU per turn, bot/(floor+jwt) | target (issue 17: ≤ 1.5×, the same 1,000 closed items present) |", "|---:|---:|---|", c =>
         {

@@ -102,8 +102,9 @@ public sealed class MeasuredProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// What the resident memory is made of now (/proc/pid/smaps_rollup): anonymous pages (GC heap, JIT code,
-    /// runtime data) against file pages (mapped assemblies and native libraries), in MiB.
+    /// What the resident memory is made of now (/proc/pid/smaps_rollup): anonymous pages (GC heap, runtime data)
+    /// against file and shared pages (mapped assemblies, native libraries, and the JIT's code, which W^X maps
+    /// through memfd:doublemapper), in MiB.
     /// </summary>
     public (double Anonymous, double File) ResidentBreakdownMiB()
     {
