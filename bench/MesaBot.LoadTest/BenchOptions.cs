@@ -1,18 +1,38 @@
 namespace MesaBot.LoadTest;
 
 /// <summary>Command-line knobs; the defaults are the figures published in docs/benchmarks.md.</summary>
-/// <param name="HostEnvironment">`--host-env NAME=VALUE`, repeatable: extra environment for the bot host only (GC knobs to compare).</param>
-public sealed record BenchOptions(int Seconds, int Runs, int[] Concurrency, int Closed, IReadOnlyDictionary<string, string> HostEnvironment)
+/// <param name="HostEnvironment">`--host-env NAME=VALUE`, repeatable: extra environment for the bot host only (runtime knobs to compare).</param>
+/// <param name="BaselineEnvironment">`--baseline-env NAME=VALUE`: the same for the baseline host (MESABOT_BASELINE_DLL), so one run compares two values of a knob.</param>
+/// <param name="Targets">`--targets baseline`: measure the bot and only these (an A/B of two host builds or knobs in less time); null: all.</param>
+/// <param name="FloorEnvironment">`--floor-env NAME=VALUE`: the same for the floor, to measure it with the runtime settings the bot ships.</param>
+public sealed record BenchOptions(
+    int Seconds,
+    int Runs,
+    int[] Concurrency,
+    int Closed,
+    IReadOnlyDictionary<string, string> HostEnvironment,
+    IReadOnlyDictionary<string, string> BaselineEnvironment,
+    IReadOnlyDictionary<string, string> FloorEnvironment,
+    IReadOnlySet<string>? Targets)
 {
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        IReadOnlyDictionary<string, string> Environment(string name) =>
+            args.Zip(args.Skip(1)).Where(p => p.First == name).Select(p => p.Second.Split('=', 2))
+                .ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "");
         return new BenchOptions(
             int.Parse(Value("--seconds") ?? "5"),
             int.Parse(Value("--runs") ?? "3"),
             [.. (Value("--concurrency") ?? "1,10,50").Split(',').Select(int.Parse)],
             int.Parse(Value("--closed") ?? "1000"),
-            args.Zip(args.Skip(1)).Where(p => p.First == "--host-env").Select(p => p.Second.Split('=', 2))
-                .ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : ""));
+            Environment("--host-env"),
+            Environment("--baseline-env"),
+            Environment("--floor-env"),
+            Value("--targets") is { } targets ? targets.Split(',').ToHashSet() : null);
     }
+
+    /// <summary>"NAME=VALUE NAME=VALUE", or "none": for the report.</summary>
+    public static string Describe(IReadOnlyDictionary<string, string> environment) =>
+        environment.Count == 0 ? "none" : string.Join(' ', environment.Select(kv => $"{kv.Key}={kv.Value}"));
 }

@@ -43,10 +43,10 @@ public static class ChatBenchmark
         await using var host = await MeasuredProcess.StartAsync("MesaBot host", HostDll(), [], new Dictionary<string, string>(hostEnvironment.Concat(options.HostEnvironment)), "/healthz");
         Console.WriteLine($"Host pid {host.Id} at {host.BaseUrl}; working set after start {host.WorkingSetMiB:F0} MiB");
 
-        // A second build of the bot (an older commit's), measured in the same run and interleaved with the
-        // others, so "not worse than before" is a ratio of one machine state, not of two mornings.
+        // A second build of the bot (an older commit's, or this one with --baseline-env), measured in the same run and
+        // interleaved with the others, so "not worse than before" is a ratio of one machine state, not of two mornings.
         await using var baseline = BaselineDll() is { } baselineDll
-            ? await MeasuredProcess.StartAsync("baseline host", baselineDll, [], hostEnvironment, "/healthz")
+            ? await MeasuredProcess.StartAsync("baseline host", baselineDll, [], new Dictionary<string, string>(hostEnvironment.Concat(options.BaselineEnvironment)), "/healthz")
             : null;
 
         var now = DateTimeOffset.UtcNow;
@@ -71,7 +71,7 @@ public static class ChatBenchmark
             ["FLOOR_MESA_ROW"] = "conv|" + TableKeys.Encode(TeamsActivities.ChannelId),
             ["FLOOR_OPENID"] = botFramework.OpenIdMetadataUrl,
             ["FLOOR_AUDIENCE"] = TestToken.AppId,
-        }, "/ready");
+        }.Concat(options.FloorEnvironment).ToDictionary(), "/ready");
 
         // The Agents SDK's JavaScript echo bot (bench/echo-bot; `npm ci` there first): anonymous and without storage,
         // the reference the bot's CPU per turn should stay under (issue 17). Left out, saying so, when not installed.
@@ -98,7 +98,8 @@ public static class ChatBenchmark
 
         await IdleAsync(host, floor);
 
-        string[] targets = [.. BotAndFloors, .. echo is null ? Array.Empty<string>() : ["echo"], .. baseline is null ? Array.Empty<string>() : ["baseline"]];
+        string[] targets = [.. new[] { BotAndFloors, echo is null ? [] : ["echo"], baseline is null ? [] : ["baseline"] }.SelectMany(t => t)
+            .Where(t => t == "bot" || options.Targets is null || options.Targets.Contains(t))];
         var load = new LoadRun(http, body, bearer, SharedAzurite.OwnProcess);
         var anonymous = new LoadRun(http, body, null, SharedAzurite.OwnProcess);
         RunResult Check(RunResult r)
@@ -134,6 +135,8 @@ public static class ChatBenchmark
 
         await SettleAsync(baseline is null ? [host, floor] : [host, floor, baseline]);
 
+        // A profiler attached from outside starts here (the bot is the first target of every concurrency).
+        Console.WriteLine($"Measured runs start: host pid {host.Id}");
         var results = new List<RunResult>();
         var duration = TimeSpan.FromSeconds(options.Seconds);
         for (var run = 1; run <= options.Runs; run++)
@@ -153,7 +156,7 @@ public static class ChatBenchmark
         }
 
         await IdleAsync(host, floor);
-        ChatReport.Print(results, options, host, floor, identity.TokensIssued, args);
+        ChatReport.Print(results, options, host, floor, baseline, identity.TokensIssued, args);
     }
 
     private static async Task WarmUpAsync(string target, Func<int, Task<RunResult>> run, Func<RunResult, RunResult> check)

@@ -138,6 +138,11 @@ public sealed class MeasuredProcess : IAsyncDisposable
         return [.. rss.OrderByDescending(kv => kv.Value).Take(top).Select(kv => (kv.Key, kv.Value / 1024.0))];
     }
 
+    /// <summary>Every assembly (.dll) the process has mapped, with its resident MiB: what it loaded, as the kernel sees it.</summary>
+    public IReadOnlyDictionary<string, double> MappedAssemblies() =>
+        ResidentByMapping(int.MaxValue).Where(m => m.Mapping.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(m => m.Mapping, m => m.MiB);
+
     public string Tail(int lines = 30) => $"--- {Name} (pid {Id}) ---\n" + string.Join('\n', _output.TakeLast(lines));
 
     private long StatusKiB(string field)
