@@ -3,8 +3,8 @@ namespace MesaBot.LoadTest;
 /// <summary>Command-line knobs; the defaults are the figures published in docs/benchmarks.md.</summary>
 /// <param name="HostEnvironment">`--host-env NAME=VALUE`, repeatable: extra environment for the bot host only (runtime knobs to compare).</param>
 /// <param name="BaselineEnvironment">`--baseline-env NAME=VALUE`: the same for the baseline host (MESABOT_BASELINE_DLL), so one run compares two values of a knob.</param>
-/// <param name="Targets">`--targets baseline`: measure the bot and only these (an A/B of two host builds or knobs in less time); null: all.</param>
 /// <param name="FloorEnvironment">`--floor-env NAME=VALUE`: the same for the floor, to measure it with the runtime settings the bot ships.</param>
+/// <param name="Targets">`--targets baseline`: measure the bot and only these (an A/B of two host builds or knobs in less time); null: all.</param>
 public sealed record BenchOptions(
     int Seconds,
     int Runs,
