@@ -32,6 +32,9 @@ public sealed record BenchOptions(
             Value("--targets") is { } targets ? targets.Split(',').ToHashSet() : null);
     }
 
+    /// <summary>Whether a run measures <paramref name="target"/>: the bot always, the others unless --targets leaves them out.</summary>
+    public bool Measures(string target) => target == "bot" || Targets is null || Targets.Contains(target);
+
     /// <summary>"NAME=VALUE NAME=VALUE", or "none": for the report.</summary>
     public static string Describe(IReadOnlyDictionary<string, string> environment) =>
         environment.Count == 0 ? "none" : string.Join(' ', environment.Select(kv => $"{kv.Key}={kv.Value}"));

@@ -98,8 +98,8 @@ public static class ChatBenchmark
 
         await IdleAsync(host, floor);
 
-        string[] targets = [.. new[] { BotAndFloors, echo is null ? [] : ["echo"], baseline is null ? [] : ["baseline"] }.SelectMany(t => t)
-            .Where(t => t == "bot" || options.Targets is null || options.Targets.Contains(t))];
+        string[] started = [.. BotAndFloors, .. echo is null ? Array.Empty<string>() : ["echo"], .. baseline is null ? Array.Empty<string>() : ["baseline"]];
+        string[] targets = [.. started.Where(options.Measures)];
         var load = new LoadRun(http, body, bearer, SharedAzurite.OwnProcess);
         var anonymous = new LoadRun(http, body, null, SharedAzurite.OwnProcess);
         RunResult Check(RunResult r)

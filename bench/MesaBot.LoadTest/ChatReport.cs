@@ -20,12 +20,13 @@ public static class ChatReport
             Console.WriteLine($"| {m.Concurrency} | {m.Target} | {rps:F1} | {m.P50Ms:F1} | {m.P99Ms:F1} | {m.CpuMsPerTurn:F2} | {m.StorageCpuMsPerTurn:F2} | {m.Failures} |");
         }
 
-        if (medians.ContainsKey((options.Concurrency[0], "floor")) && medians.ContainsKey((options.Concurrency[0], "floor+jwt")))
+        bool Measured(string target) => medians.ContainsKey((options.Concurrency[0], target));
+        if (Measured("floor") && Measured("floor+jwt"))
         {
             PrintFloorRatios(options, medians);
         }
 
-        if (medians.ContainsKey((options.Concurrency[0], "echo")))
+        if (Measured("echo"))
         {
             PerConcurrency(options, "| Concurrency | CPU bot/echo bot | req/s bot/echo bot | target (issue 17: CPU per turn below the Agents SDK echo bot's; it validates no token and reads no storage) |", "|---:|---:|---:|---|", c =>
             {
@@ -35,7 +36,7 @@ public static class ChatReport
             });
         }
 
-        if (medians.ContainsKey((options.Concurrency[0], "baseline")))
+        if (Measured("baseline"))
         {
             PerConcurrency(options, "| Concurrency | CPU bot/baseline | req/s bot/baseline | CPU baseline/(floor+jwt) | CPU bot/(floor+jwt) |", "|---:|---:|---:|---:|---:|", c =>
             {
