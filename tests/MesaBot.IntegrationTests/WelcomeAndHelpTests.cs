@@ -79,5 +79,5 @@ public sealed class WelcomeAndHelpTests(BotHostFixture fixture) : IClassFixture<
     }
 
     private static string CardText(MesaBot.Protocol.Activity activity) =>
-        string.Join('\n', activity.Attachments?.Select(a => a.Content?.ToJsonString() ?? string.Empty) ?? []);
+        string.Join('\n', activity.Attachments?.Select(a => System.Text.Json.JsonSerializer.Serialize(a.Content)) ?? []);
 }

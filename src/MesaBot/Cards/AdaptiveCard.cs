@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using MesaBot.Protocol;
 
 namespace MesaBot.Cards;
@@ -7,6 +9,7 @@ namespace MesaBot.Cards;
 /// An Adaptive Card at schema 1.5, the version Teams renders. Built from our own small typed elements
 /// and written as plain JSON: the AdaptiveCards NuGet package is not available to us.
 /// </summary>
+[JsonConverter(typeof(AdaptiveCardJsonConverter))]
 public sealed class AdaptiveCard
 {
     public const string SchemaVersion = "1.5";
@@ -30,29 +33,32 @@ public sealed class AdaptiveCard
         return this;
     }
 
-    public JsonObject ToJson()
+    /// <summary>Writes the card as the schema's JSON object: how every card reaches the wire (see <see cref="AdaptiveCardJsonConverter"/>).</summary>
+    public void WriteTo(Utf8JsonWriter json)
     {
-        var card = new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = SchemaVersion,
-            ["body"] = new JsonArray([.. Body.Select(e => (JsonNode)e.ToJson())]),
-        };
+        json.WriteStartObject();
+        json.WriteString("type"u8, "AdaptiveCard"u8);
+        json.WriteString("$schema"u8, "http://adaptivecards.io/schemas/adaptive-card.json"u8);
+        json.WriteString("version"u8, SchemaVersion);
+        CardJson.Array(json, "body"u8, Body, static (element, json) => element.WriteTo(json));
         if (Actions.Count > 0)
         {
-            card["actions"] = new JsonArray([.. Actions.Select(a => (JsonNode)a.ToJson())]);
+            CardJson.Array(json, "actions"u8, Actions, static (action, json) => action.WriteTo(json));
         }
 
         if (Refresh is { } refresh)
         {
-            card["refresh"] = refresh.ToJson();
+            json.WritePropertyName("refresh"u8);
+            refresh.WriteTo(json);
         }
 
-        return card;
+        json.WriteEndObject();
     }
 
-    public Attachment ToAttachment() => new() { ContentType = ContentType, Content = ToJson() };
+    /// <summary>The card as a JSON tree, for tests and tools that inspect it.</summary>
+    public JsonObject ToJson() => CardJson.ToNode(WriteTo);
+
+    public Attachment ToAttachment() => new() { ContentType = ContentType, Content = this };
 
     /// <summary>A message activity carrying just this card.</summary>
     public Activity ToActivity() => new() { Type = ActivityTypes.Message, Attachments = [ToAttachment()] };
@@ -66,14 +72,19 @@ public sealed record CardRefresh(string Verb, IReadOnlyDictionary<string, string
 {
     public const int MaxUsers = 60;
 
-    public JsonObject ToJson() => new()
+    public void WriteTo(Utf8JsonWriter json)
     {
-        ["action"] = new JsonObject
-        {
-            ["type"] = "Action.Execute",
-            ["verb"] = Verb,
-            ["data"] = new JsonObject([.. Data.Select(d => KeyValuePair.Create(d.Key, (JsonNode?)d.Value))]),
-        },
-        ["userIds"] = new JsonArray([.. UserIds.Distinct(StringComparer.Ordinal).Take(MaxUsers).Select(id => (JsonNode)id)]),
-    };
+        json.WriteStartObject();
+        json.WriteStartObject("action"u8);
+        json.WriteString("type"u8, "Action.Execute"u8);
+        json.WriteString("verb"u8, Verb);
+        json.WriteStartObject("data"u8);
+        CardJson.Strings(json, Data);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartArray("userIds"u8);
+        foreach (var id in UserIds.Distinct(StringComparer.Ordinal).Take(MaxUsers)) json.WriteStringValue(id);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
 }

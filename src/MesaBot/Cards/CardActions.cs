@@ -1,10 +1,15 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace MesaBot.Cards;
 
 public abstract record CardAction
 {
-    public abstract JsonObject ToJson();
+    /// <summary>Writes the action as one JSON object.</summary>
+    public abstract void WriteTo(Utf8JsonWriter json);
+
+    /// <summary>The action as a JSON tree, for tests and tools; the bot writes cards straight to the wire.</summary>
+    public JsonObject ToJson() => CardJson.ToNode(WriteTo);
 }
 
 /// <summary>How a button looks: positive is the host's primary colour, destructive its red.</summary>
@@ -16,6 +21,8 @@ public enum ActionStyle { Default, Positive, Destructive }
 /// </summary>
 public sealed record ExecuteAction(string Title, string Verb) : CardAction
 {
+    private const string VerbKey = "verb";
+
     public IReadOnlyDictionary<string, string> Data { get; init; } = new Dictionary<string, string>();
     public ActionStyle Style { get; init; }
 
@@ -25,49 +32,50 @@ public sealed record ExecuteAction(string Title, string Verb) : CardAction
     /// </summary>
     public bool SendsInputs { get; init; } = true;
 
-    public override JsonObject ToJson()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        var json = new JsonObject
-        {
-            ["type"] = "Action.Execute",
-            ["title"] = Title,
-            ["verb"] = Verb,
-            ["data"] = DataJson(),
-            ["fallback"] = Decorate(new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = Title,
-                ["data"] = WithVerb(DataJson()),
-            }),
-        };
-        return Decorate(json);
+        json.WriteStartObject();
+        json.WriteString("type"u8, "Action.Execute"u8);
+        json.WriteString("title"u8, Title);
+        json.WriteString("verb"u8, Verb);
+        json.WriteStartObject("data"u8);
+        CardJson.Strings(json, Data);
+        json.WriteEndObject();
+
+        // Submit has no verb of its own: the handler finds it in the data, where it wins over a key of that name.
+        json.WriteStartObject("fallback"u8);
+        json.WriteString("type"u8, "Action.Submit"u8);
+        json.WriteString("title"u8, Title);
+        json.WriteStartObject("data"u8);
+        CardJson.Strings(json, Data, except: VerbKey);
+        json.WriteString(VerbKey, Verb);
+        json.WriteEndObject();
+        WriteLook(json);
+        json.WriteEndObject();
+
+        WriteLook(json);
+        json.WriteEndObject();
     }
 
-    private JsonObject Decorate(JsonObject json)
+    private void WriteLook(Utf8JsonWriter json)
     {
-        if (Style != ActionStyle.Default) json["style"] = Style.ToString().ToLowerInvariant();
-        if (!SendsInputs) json["associatedInputs"] = "none";
-        return json;
-    }
-
-    private JsonObject DataJson() => new([.. Data.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))]);
-
-    private JsonObject WithVerb(JsonObject data)
-    {
-        data["verb"] = Verb;
-        return data;
+        if (Style != ActionStyle.Default) json.WriteString("style"u8, CardJson.Name(Style));
+        if (!SendsInputs) json.WriteString("associatedInputs"u8, "none"u8);
     }
 }
 
 /// <summary>Action.ShowCard: unfolds <see cref="Card"/> (a small form) under the buttons, with no round trip.</summary>
 public sealed record ShowCardAction(string Title, AdaptiveCard Card) : CardAction
 {
-    public override JsonObject ToJson() => new()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        ["type"] = "Action.ShowCard",
-        ["title"] = Title,
-        ["card"] = Card.ToJson(),
-    };
+        json.WriteStartObject();
+        json.WriteString("type"u8, "Action.ShowCard"u8);
+        json.WriteString("title"u8, Title);
+        json.WritePropertyName("card"u8);
+        Card.WriteTo(json);
+        json.WriteEndObject();
+    }
 }
 
 /// <summary>
@@ -78,10 +86,14 @@ public sealed record SubmitAction(string Title) : CardAction
 {
     public IReadOnlyDictionary<string, string> Data { get; init; } = new Dictionary<string, string>();
 
-    public override JsonObject ToJson() => new()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        ["type"] = "Action.Submit",
-        ["title"] = Title,
-        ["data"] = new JsonObject([.. Data.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))]),
-    };
+        json.WriteStartObject();
+        json.WriteString("type"u8, "Action.Submit"u8);
+        json.WriteString("title"u8, Title);
+        json.WriteStartObject("data"u8);
+        CardJson.Strings(json, Data);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
 }

@@ -1,10 +1,15 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace MesaBot.Cards;
 
 public abstract record CardElement
 {
-    public abstract JsonObject ToJson();
+    /// <summary>Writes the element as one JSON object.</summary>
+    public abstract void WriteTo(Utf8JsonWriter json);
+
+    /// <summary>The element as a JSON tree, for tests and tools; the bot writes cards straight to the wire.</summary>
+    public JsonObject ToJson() => CardJson.ToNode(WriteTo);
 }
 
 public enum TextSize { Default, Small, Medium, Large }
@@ -29,26 +34,34 @@ public sealed record TextBlock(string Text) : CardElement
     public bool Separator { get; init; }
     public Spacing Spacing { get; init; }
 
-    public override JsonObject ToJson()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        var json = new JsonObject { ["type"] = "TextBlock", ["text"] = Text, ["wrap"] = true };
-        if (Size != TextSize.Default) json["size"] = Size.ToString().ToLowerInvariant();
-        if (Weight != TextWeight.Default) json["weight"] = Weight.ToString().ToLowerInvariant();
-        if (Color != TextColor.Default) json["color"] = Color.ToString().ToLowerInvariant();
-        if (IsSubtle) json["isSubtle"] = true;
-        if (Separator) json["separator"] = true;
-        CardJson.WriteSpacing(json, Spacing);
-        return json;
+        json.WriteStartObject();
+        json.WriteString("type"u8, "TextBlock"u8);
+        json.WriteString("text"u8, Text);
+        json.WriteBoolean("wrap"u8, true);
+        TextStyle.Write(json, Size, Weight, Color, IsSubtle);
+        CardJson.Flag(json, "separator"u8, Separator);
+        CardJson.Spacing(json, Spacing);
+        json.WriteEndObject();
     }
 }
 
 public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement
 {
-    public override JsonObject ToJson() => new()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        ["type"] = "FactSet",
-        ["facts"] = new JsonArray([.. Facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
-    };
+        json.WriteStartObject();
+        json.WriteString("type"u8, "FactSet"u8);
+        CardJson.Array(json, "facts"u8, Facts, static (fact, json) =>
+        {
+            json.WriteStartObject();
+            json.WriteString("title"u8, fact.Title);
+            json.WriteString("value"u8, fact.Value);
+            json.WriteEndObject();
+        });
+        json.WriteEndObject();
+    }
 }
 
 public sealed record Fact(string Title, string Value);
@@ -63,17 +76,32 @@ public sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
     /// <summary>What a tap anywhere on the container does (Action.Execute, never ShowCard).</summary>
     public CardAction? SelectAction { get; init; }
 
-    public override JsonObject ToJson()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        var json = new JsonObject
+        json.WriteStartObject();
+        json.WriteString("type"u8, "Container"u8);
+        CardJson.Array(json, "items"u8, Items, static (item, json) => item.WriteTo(json));
+        CardJson.Optional(json, "style"u8, Style);
+        CardJson.Flag(json, "separator"u8, Separator);
+        CardJson.Spacing(json, Spacing);
+        if (SelectAction is not null)
         {
-            ["type"] = "Container",
-            ["items"] = new JsonArray([.. Items.Select(i => (JsonNode)i.ToJson())]),
-        };
-        if (Style is not null) json["style"] = Style;
-        if (Separator) json["separator"] = true;
-        CardJson.WriteSpacing(json, Spacing);
-        if (SelectAction is not null) json["selectAction"] = SelectAction.ToJson();
-        return json;
+            json.WritePropertyName("selectAction"u8);
+            SelectAction.WriteTo(json);
+        }
+
+        json.WriteEndObject();
+    }
+}
+
+/// <summary>The look a TextBlock and a TextRun share, each property left out when it is the default.</summary>
+internal static class TextStyle
+{
+    public static void Write(Utf8JsonWriter json, TextSize size, TextWeight weight, TextColor color, bool isSubtle)
+    {
+        if (size != TextSize.Default) json.WriteString("size"u8, CardJson.Name(size));
+        if (weight != TextWeight.Default) json.WriteString("weight"u8, CardJson.Name(weight));
+        if (color != TextColor.Default) json.WriteString("color"u8, CardJson.Name(color));
+        CardJson.Flag(json, "isSubtle"u8, isSubtle);
     }
 }

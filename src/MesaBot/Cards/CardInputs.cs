@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace MesaBot.Cards;
 
@@ -12,12 +12,15 @@ public abstract record CardInput(string Id, string Label) : CardElement
     public bool IsRequired { get; init; }
     public string? ErrorMessage { get; init; }
 
-    protected JsonObject Start(string type)
+    /// <summary>Opens the input's object with the properties every input has; <paramref name="labelled"/> false leaves the label out.</summary>
+    protected void WriteStart(Utf8JsonWriter json, ReadOnlySpan<byte> type, bool labelled = true)
     {
-        var json = new JsonObject { ["type"] = type, ["id"] = Id, ["label"] = Label };
-        if (IsRequired) json["isRequired"] = true;
-        if (ErrorMessage is not null) json["errorMessage"] = ErrorMessage;
-        return json;
+        json.WriteStartObject();
+        json.WriteString("type"u8, type);
+        json.WriteString("id"u8, Id);
+        if (labelled) json.WriteString("label"u8, Label);
+        CardJson.Flag(json, "isRequired"u8, IsRequired);
+        CardJson.Optional(json, "errorMessage"u8, ErrorMessage);
     }
 }
 
@@ -28,14 +31,14 @@ public sealed record TextInput(string Id, string Label) : CardInput(Id, Label)
     public bool IsMultiline { get; init; }
     public int? MaxLength { get; init; }
 
-    public override JsonObject ToJson()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        var json = Start("Input.Text");
-        if (Value is not null) json["value"] = Value;
-        if (Placeholder is not null) json["placeholder"] = Placeholder;
-        if (IsMultiline) json["isMultiline"] = true;
-        if (MaxLength is { } max) json["maxLength"] = max;
-        return json;
+        WriteStart(json, "Input.Text"u8);
+        CardJson.Optional(json, "value"u8, Value);
+        CardJson.Optional(json, "placeholder"u8, Placeholder);
+        CardJson.Flag(json, "isMultiline"u8, IsMultiline);
+        if (MaxLength is { } max) json.WriteNumber("maxLength"u8, max);
+        json.WriteEndObject();
     }
 }
 
@@ -45,12 +48,12 @@ public sealed record DateInput(string Id, string Label) : CardInput(Id, Label)
     public DateOnly? Value { get; init; }
     public DateOnly? Min { get; init; }
 
-    public override JsonObject ToJson()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        var json = Start("Input.Date");
-        if (Value is { } value) json["value"] = Iso(value);
-        if (Min is { } min) json["min"] = Iso(min);
-        return json;
+        WriteStart(json, "Input.Date"u8);
+        if (Value is { } value) json.WriteString("value"u8, Iso(value));
+        if (Min is { } min) json.WriteString("min"u8, Iso(min));
+        json.WriteEndObject();
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -66,15 +69,21 @@ public sealed record ChoiceSetInput(string Id, string Label, IReadOnlyList<Choic
     /// <summary>Several choices at once (with "expanded", checkboxes); the value is the chosen values joined by commas.</summary>
     public bool IsMultiSelect { get; init; }
 
-    public override JsonObject ToJson()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        var json = Start("Input.ChoiceSet");
-        json["style"] = Style;
-        if (IsMultiSelect) json["isMultiSelect"] = true;
-        json["choices"] = CardJson.Array(Choices, c => new JsonObject { ["title"] = c.Title, ["value"] = c.Value });
-        if (Value is not null) json["value"] = Value;
-        if (Placeholder is not null) json["placeholder"] = Placeholder;
-        return json;
+        WriteStart(json, "Input.ChoiceSet"u8);
+        json.WriteString("style"u8, Style);
+        CardJson.Flag(json, "isMultiSelect"u8, IsMultiSelect);
+        CardJson.Array(json, "choices"u8, Choices, static (choice, json) =>
+        {
+            json.WriteStartObject();
+            json.WriteString("title"u8, choice.Title);
+            json.WriteString("value"u8, choice.Value);
+            json.WriteEndObject();
+        });
+        CardJson.Optional(json, "value"u8, Value);
+        CardJson.Optional(json, "placeholder"u8, Placeholder);
+        json.WriteEndObject();
     }
 }
 

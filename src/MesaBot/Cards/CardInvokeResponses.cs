@@ -8,7 +8,7 @@ public static class CardInvokeResponses
     {
         statusCode = 200,
         type = AdaptiveCard.ContentType,
-        value = card.ToJson(),
+        value = card,
     });
 
     /// <summary>Shows a short message instead of changing the card.</summary>

@@ -1,17 +1,68 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace MesaBot.Cards;
 
-/// <summary>Small writing helpers shared by the elements, so every optional property is left out when it is the default.</summary>
+/// <summary>
+/// Small writing helpers shared by the elements, so every optional property is left out when it is the
+/// default. Cards are written straight to a <see cref="Utf8JsonWriter"/> (the connector's request body):
+/// a list card is some 200 JSON objects, and building them as a JsonNode tree first cost more than the
+/// rest of the turn's in-process work together (docs/benchmarks.md, Session 11).
+/// </summary>
 internal static class CardJson
 {
-    public static void WriteSpacing(JsonObject json, Spacing spacing)
+    public static void Spacing(Utf8JsonWriter json, Spacing spacing)
     {
-        if (spacing != Spacing.Default)
+        if (spacing != Cards.Spacing.Default) json.WriteString("spacing"u8, Name(spacing));
+    }
+
+    public static void Flag(Utf8JsonWriter json, ReadOnlySpan<byte> name, bool on)
+    {
+        if (on) json.WriteBoolean(name, true);
+    }
+
+    public static void Optional(Utf8JsonWriter json, ReadOnlySpan<byte> name, string? value)
+    {
+        if (value is not null) json.WriteString(name, value);
+    }
+
+    public static void Array<T>(Utf8JsonWriter json, ReadOnlySpan<byte> name, IEnumerable<T> items, Action<T, Utf8JsonWriter> write)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items) write(item, json);
+        json.WriteEndArray();
+    }
+
+    /// <summary>An object of string values (an action's data), leaving out <paramref name="except"/>.</summary>
+    public static void Strings(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, string>> values, string? except = null)
+    {
+        foreach (var (key, value) in values)
         {
-            json["spacing"] = spacing == Spacing.ExtraLarge ? "extraLarge" : spacing.ToString().ToLowerInvariant();
+            if (key != except) json.WriteString(key, value);
         }
     }
 
-    public static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonNode> write) => new([.. items.Select(write)]);
+    /// <summary>The enum value as the schema spells it: camelCase ("extraLarge", "bolder", "attention").</summary>
+    public static string Name<T>(T value) where T : struct, Enum => EnumNames<T>.CamelCase[value];
+
+    /// <summary>What <paramref name="write"/> writes, as a JSON tree: for tests and tools that inspect a card.</summary>
+    public static JsonObject ToNode(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            write(json);
+        }
+
+        return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
+    }
+
+    // Built once per enum: ToString().ToLowerInvariant() on every property of every element allocated two strings each time.
+    private static class EnumNames<T> where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<T, string> CamelCase =
+            Enum.GetValues<T>().ToFrozenDictionary(v => v, v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
+    }
 }

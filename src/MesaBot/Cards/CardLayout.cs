@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace MesaBot.Cards;
 
@@ -7,12 +7,14 @@ public sealed record ColumnSet(IReadOnlyList<Column> Columns) : CardElement
     public bool Separator { get; init; }
     public Spacing Spacing { get; init; }
 
-    public override JsonObject ToJson()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        var json = new JsonObject { ["type"] = "ColumnSet", ["columns"] = CardJson.Array(Columns, c => c.ToJson()) };
-        if (Separator) json["separator"] = true;
-        CardJson.WriteSpacing(json, Spacing);
-        return json;
+        json.WriteStartObject();
+        json.WriteString("type"u8, "ColumnSet"u8);
+        CardJson.Array(json, "columns"u8, Columns, static (column, json) => column.WriteTo(json));
+        CardJson.Flag(json, "separator"u8, Separator);
+        CardJson.Spacing(json, Spacing);
+        json.WriteEndObject();
     }
 }
 
@@ -24,27 +26,27 @@ public sealed record Column(IReadOnlyList<CardElement> Items)
     /// <summary>top, center or bottom.</summary>
     public string? VerticalContentAlignment { get; init; }
 
-    public JsonObject ToJson()
+    public void WriteTo(Utf8JsonWriter json)
     {
-        var json = new JsonObject
-        {
-            ["type"] = "Column",
-            ["width"] = Width,
-            ["items"] = CardJson.Array(Items, i => i.ToJson()),
-        };
-        if (VerticalContentAlignment is not null) json["verticalContentAlignment"] = VerticalContentAlignment;
-        return json;
+        json.WriteStartObject();
+        json.WriteString("type"u8, "Column"u8);
+        json.WriteString("width"u8, Width);
+        CardJson.Array(json, "items"u8, Items, static (item, json) => item.WriteTo(json));
+        CardJson.Optional(json, "verticalContentAlignment"u8, VerticalContentAlignment);
+        json.WriteEndObject();
     }
 }
 
 /// <summary>Buttons inside the body (a card's own actions always sit at its bottom).</summary>
 public sealed record ActionSet(IReadOnlyList<CardAction> Actions) : CardElement
 {
-    public override JsonObject ToJson() => new()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        ["type"] = "ActionSet",
-        ["actions"] = CardJson.Array(Actions, a => a.ToJson()),
-    };
+        json.WriteStartObject();
+        json.WriteString("type"u8, "ActionSet"u8);
+        CardJson.Array(json, "actions"u8, Actions, static (action, json) => action.WriteTo(json));
+        json.WriteEndObject();
+    }
 }
 
 /// <summary>A paragraph of runs with their own weight and colour: "Ana · 15/12 · <red>vencida hace 4 días</red>".</summary>
@@ -52,11 +54,13 @@ public sealed record RichTextBlock(IReadOnlyList<TextRun> Inlines) : CardElement
 {
     public Spacing Spacing { get; init; }
 
-    public override JsonObject ToJson()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        var json = new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = CardJson.Array(Inlines, r => r.ToJson()) };
-        CardJson.WriteSpacing(json, Spacing);
-        return json;
+        json.WriteStartObject();
+        json.WriteString("type"u8, "RichTextBlock"u8);
+        CardJson.Array(json, "inlines"u8, Inlines, static (run, json) => run.WriteTo(json));
+        CardJson.Spacing(json, Spacing);
+        json.WriteEndObject();
     }
 }
 
@@ -70,14 +74,13 @@ public sealed record TextRun(string Text)
     /// <summary>Struck through: what no longer stands but stays on the record (an annulled acuerdo).</summary>
     public bool Strikethrough { get; init; }
 
-    public JsonObject ToJson()
+    public void WriteTo(Utf8JsonWriter json)
     {
-        var json = new JsonObject { ["type"] = "TextRun", ["text"] = Text };
-        if (Strikethrough) json["strikethrough"] = true;
-        if (Size != TextSize.Default) json["size"] = Size.ToString().ToLowerInvariant();
-        if (Weight != TextWeight.Default) json["weight"] = Weight.ToString().ToLowerInvariant();
-        if (Color != TextColor.Default) json["color"] = Color.ToString().ToLowerInvariant();
-        if (IsSubtle) json["isSubtle"] = true;
-        return json;
+        json.WriteStartObject();
+        json.WriteString("type"u8, "TextRun"u8);
+        json.WriteString("text"u8, Text);
+        CardJson.Flag(json, "strikethrough"u8, Strikethrough);
+        TextStyle.Write(json, Size, Weight, Color, IsSubtle);
+        json.WriteEndObject();
     }
 }

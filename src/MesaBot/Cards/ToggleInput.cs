@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace MesaBot.Cards;
 
@@ -7,15 +7,14 @@ public sealed record ToggleInput(string Id, string Title) : CardInput(Id, Title)
 {
     public bool IsOn { get; init; }
 
-    public override JsonObject ToJson()
+    public override void WriteTo(Utf8JsonWriter json)
     {
-        var json = Start("Input.Toggle");
-        json.Remove("label"); // the title is the label: shown once, read once by screen readers
-        json["title"] = Title;
-        json["value"] = IsOn ? "true" : "false";
-        json["valueOn"] = "true";
-        json["valueOff"] = "false";
-        json["wrap"] = true;
-        return json;
+        WriteStart(json, "Input.Toggle"u8, labelled: false); // the title is the label: shown once, read once by screen readers
+        json.WriteString("title"u8, Title);
+        json.WriteString("value"u8, IsOn ? "true"u8 : "false"u8);
+        json.WriteString("valueOn"u8, "true"u8);
+        json.WriteString("valueOff"u8, "false"u8);
+        json.WriteBoolean("wrap"u8, true);
+        json.WriteEndObject();
     }
 }

@@ -94,8 +94,11 @@ public sealed class Attachment
 {
     public string? ContentType { get; set; }
     public string? ContentUrl { get; set; }
-    /// <summary>A node rather than an element: the bot builds cards as JSON trees and writes them once, with no re-parse.</summary>
-    public JsonNode? Content { get; set; }
+    /// <summary>
+    /// What Teams sent (a <see cref="JsonElement"/>) or what the bot sends: an <see cref="Cards.AdaptiveCard"/>, which
+    /// writes itself straight into the request body, with no JSON tree in between (docs/benchmarks.md, Session 11).
+    /// </summary>
+    public object? Content { get; set; }
     public string? Name { get; set; }
 
     [JsonExtensionData]

@@ -289,5 +289,5 @@ public sealed class HelpfulMessageTests(BotHostFixture fixture) : IClassFixture<
     }
 
     private static string Json(Reply reply) =>
-        string.Join("\n", reply.Activities.SelectMany(a => a.Attachments ?? []).Select(a => a.Content?.ToJsonString() ?? string.Empty));
+        string.Join("\n", reply.Activities.SelectMany(a => a.Attachments ?? []).Select(a => System.Text.Json.JsonSerializer.Serialize(a.Content)));
 }

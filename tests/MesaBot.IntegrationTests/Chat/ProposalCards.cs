@@ -23,7 +23,7 @@ internal static class ProposalCards
 
     /// <summary>The proposals card among a reply's cards (a session's close also posts its acta).</summary>
     public static JsonElement ProposalsCard(Reply reply) =>
-        FirstCard(new Reply([.. reply.Activities.Where(a => (a.Attachments ?? []).Any(x => x.Content!.ToJsonString().Contains("Registrar seleccionados", StringComparison.Ordinal)))]));
+        FirstCard(new Reply([.. reply.Activities.Where(a => (a.Attachments ?? []).Any(x => JsonSerializer.Serialize(x.Content).Contains("Registrar seleccionados", StringComparison.Ordinal)))]));
 
     private static void Walk(JsonElement node, Dictionary<string, string> values, string buttonType)
     {

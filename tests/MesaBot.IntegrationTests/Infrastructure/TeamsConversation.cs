@@ -116,7 +116,7 @@ public sealed record Reply(IReadOnlyList<Activity> Activities)
     public string AllText => string.Join("\n", Activities.Select(a =>
         (a.Text ?? string.Empty) + "\n" + string.Join("\n", a.Attachments?.Select(x => Strings(Element(x.Content))) ?? [])));
 
-    private static JsonElement? Element(System.Text.Json.Nodes.JsonNode? node) => node is null ? null : JsonSerializer.SerializeToElement(node);
+    private static JsonElement? Element(object? node) => node is null ? null : JsonSerializer.SerializeToElement(node);
 
     /// <summary>Every string value in a JSON tree (the JSON itself escapes accents).</summary>
     public static string Strings(JsonElement? node) => node switch

@@ -335,7 +335,7 @@ public sealed class SessionTurnTests : IAsyncLifetime
     private async Task<Mesa> MesaOfAsync(TeamsConversation chat) =>
         (await fixture.Host.Services.GetRequiredService<MesaStore>().FindByConversationAsync(chat.TenantId, chat.ConversationId, CancellationToken.None))!;
 
-    private static string Json(Reply reply) => string.Join("\n", reply.Activities.SelectMany(a => a.Attachments ?? []).Select(a => a.Content!.ToJsonString()));
+    private static string Json(Reply reply) => string.Join("\n", reply.Activities.SelectMany(a => a.Attachments ?? []).Select(a => System.Text.Json.JsonSerializer.Serialize(a.Content)));
 
     private sealed class AuditReader(AuditLog audit)
     {

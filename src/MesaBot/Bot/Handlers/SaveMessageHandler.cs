@@ -72,7 +72,7 @@ public sealed class SaveMessageHandler(FormHandler forms, ProposalsHandler propo
                 title = Strings.SaveMessage_Title,
                 height = "large",
                 width = "medium",
-                card = new { contentType = AdaptiveCard.ContentType, content = card.ToJson() },
+                card = new { contentType = AdaptiveCard.ContentType, content = card },
             },
         },
     });
