@@ -57,17 +57,23 @@ internal sealed class ItemRow
 
     public Person Accountable
     {
-        get => new(_columns.GetString(Who + "Id"), _columns.GetString(Who + "Name"), _columns.GetString(Who + "TeamsId"));
+        get => new(_columns.GetString(Who.Id), _columns.GetString(Who.Name), _columns.GetString(Who.TeamsId));
         set
         {
-            _columns[Who + "Id"] = value.ObjectId;
-            _columns[Who + "Name"] = value.Name;
-            Set(Who + "TeamsId", value.TeamsUserId);
+            _columns[Who.Id] = value.ObjectId;
+            _columns[Who.Name] = value.Name;
+            Set(Who.TeamsId, value.TeamsUserId);
         }
     }
 
-    // The prefix of the accountable person's columns, as each kind has always stored it.
-    private string Who => Kind == RecordKind.Commitment ? "Follower" : "Owner";
+    // The accountable person's columns, as each kind has always stored them (named once: a list reads 50 rows a turn).
+    private PersonColumns Who => Kind == RecordKind.Commitment ? PersonColumns.Follower : PersonColumns.Owner;
+
+    private sealed record PersonColumns(string Id, string Name, string TeamsId)
+    {
+        public static readonly PersonColumns Owner = new("OwnerId", "OwnerName", "OwnerTeamsId");
+        public static readonly PersonColumns Follower = new("FollowerId", "FollowerName", "FollowerTeamsId");
+    }
 
     /// <summary>A new record's row (revision 1, pendiente), before its number is known to anyone else.</summary>
     public static ItemRow New(Mesa mesa, RecordKind kind, int number, NewItemColumns item, Person creator, DateTimeOffset now, string? activityId, int? session = null)
