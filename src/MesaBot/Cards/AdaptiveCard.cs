@@ -78,9 +78,7 @@ public sealed record CardRefresh(string Verb, IReadOnlyDictionary<string, string
         json.WriteStartObject("action"u8);
         json.WriteString("type"u8, "Action.Execute"u8);
         json.WriteString("verb"u8, Verb);
-        json.WriteStartObject("data"u8);
-        CardJson.Strings(json, Data);
-        json.WriteEndObject();
+        CardJson.Data(json, Data);
         json.WriteEndObject();
         json.WriteStartArray("userIds"u8);
         foreach (var id in UserIds.Distinct(StringComparer.Ordinal).Take(MaxUsers)) json.WriteStringValue(id);

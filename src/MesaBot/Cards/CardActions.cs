@@ -21,8 +21,6 @@ public enum ActionStyle { Default, Positive, Destructive }
 /// </summary>
 public sealed record ExecuteAction(string Title, string Verb) : CardAction
 {
-    private const string VerbKey = "verb";
-
     public IReadOnlyDictionary<string, string> Data { get; init; } = new Dictionary<string, string>();
     public ActionStyle Style { get; init; }
 
@@ -38,18 +36,11 @@ public sealed record ExecuteAction(string Title, string Verb) : CardAction
         json.WriteString("type"u8, "Action.Execute"u8);
         json.WriteString("title"u8, Title);
         json.WriteString("verb"u8, Verb);
-        json.WriteStartObject("data"u8);
-        CardJson.Strings(json, Data);
-        json.WriteEndObject();
-
-        // Submit has no verb of its own: the handler finds it in the data, where it wins over a key of that name.
+        CardJson.Data(json, Data);
         json.WriteStartObject("fallback"u8);
         json.WriteString("type"u8, "Action.Submit"u8);
         json.WriteString("title"u8, Title);
-        json.WriteStartObject("data"u8);
-        CardJson.Strings(json, Data, except: VerbKey);
-        json.WriteString(VerbKey, Verb);
-        json.WriteEndObject();
+        CardJson.Data(json, Data, verb: Verb);
         WriteLook(json);
         json.WriteEndObject();
 
@@ -91,9 +82,7 @@ public sealed record SubmitAction(string Title) : CardAction
         json.WriteStartObject();
         json.WriteString("type"u8, "Action.Submit"u8);
         json.WriteString("title"u8, Title);
-        json.WriteStartObject("data"u8);
-        CardJson.Strings(json, Data);
-        json.WriteEndObject();
+        CardJson.Data(json, Data);
         json.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace MesaBot.Cards;
 /// </summary>
 internal static class CardJson
 {
+    private const string VerbKey = "verb";
+
     public static void Spacing(Utf8JsonWriter json, Spacing spacing)
     {
         if (spacing != Cards.Spacing.Default) json.WriteString("spacing"u8, Name(spacing));
@@ -35,13 +37,20 @@ internal static class CardJson
         json.WriteEndArray();
     }
 
-    /// <summary>An object of string values (an action's data), leaving out <paramref name="except"/>.</summary>
-    public static void Strings(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, string>> values, string? except = null)
+    /// <summary>
+    /// An action's "data": its string values, and with <paramref name="verb"/> also "verb" (the Submit fallback
+    /// has no verb of its own, so the handler finds it there; it wins over a value of that name).
+    /// </summary>
+    public static void Data(Utf8JsonWriter json, IReadOnlyDictionary<string, string> values, string? verb = null)
     {
+        json.WriteStartObject("data"u8);
         foreach (var (key, value) in values)
         {
-            if (key != except) json.WriteString(key, value);
+            if (verb is null || key != VerbKey) json.WriteString(key, value);
         }
+
+        if (verb is not null) json.WriteString(VerbKey, verb);
+        json.WriteEndObject();
     }
 
     /// <summary>The enum value as the schema spells it: camelCase ("extraLarge", "bolder", "attention").</summary>
