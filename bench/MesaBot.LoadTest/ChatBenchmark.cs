@@ -59,6 +59,7 @@ public static class ChatBenchmark
         var mesa = (await stores.Mesas.FindByConversationAsync(TeamsActivities.TenantId, TeamsActivities.ChannelId, CancellationToken.None))!;
         var today = mesa.Today(TimeProvider.System);
         var seeding = await stores.Seeder.SeedAsync(mesa, today, options.Closed);
+        await stores.MoveDigestEntriesAsync();
         Console.WriteLine($"Seeded {options.Closed} closed + 50 open items in {seeding.TotalSeconds:F1} s");
 
         await using var floor = await MeasuredProcess.StartAsync("floor", typeof(ChatBenchmark).Assembly.Location, [FloorServer.Mode], new Dictionary<string, string>
