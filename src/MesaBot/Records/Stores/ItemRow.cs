@@ -51,7 +51,13 @@ internal sealed class ItemRow
 
     public ItemStatus Status
     {
-        get => Enum.Parse<ItemStatus>(_columns.GetString(nameof(Status)));
+        // The two open statuses by name first: every row a list reads has one of them (Enum.Parse otherwise).
+        get => _columns.GetString(nameof(Status)) switch
+        {
+            nameof(ItemStatus.Pendiente) => ItemStatus.Pendiente,
+            nameof(ItemStatus.EnCurso) => ItemStatus.EnCurso,
+            var other => Enum.Parse<ItemStatus>(other),
+        };
         set => _columns[nameof(Status)] = value.ToString();
     }
 
@@ -106,7 +112,8 @@ internal sealed class ItemRow
     /// <summary>A row as read: the kind comes from its key ("T|…", "open|C|…").</summary>
     public static ItemRow From(TableEntity read)
     {
-        var key = read.RowKey.StartsWith("open|", StringComparison.Ordinal) ? read.RowKey["open|".Length..] : read.RowKey;
+        var key = read.RowKey.AsSpan();
+        key = key.StartsWith("open|", StringComparison.Ordinal) ? key["open|".Length..] : key;
         var kind = key[0] == RecordRef.LetterOf(RecordKind.Commitment) ? RecordKind.Commitment : RecordKind.ActionItem;
         // The entity as read becomes the row's columns (no copy: a list reads 50 of them per turn); the
         // service's own columns go, the keys stay.

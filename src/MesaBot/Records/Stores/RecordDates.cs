@@ -7,7 +7,23 @@ internal static class RecordDates
 {
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static DateOnly Parse(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A stored date. A list turns 50 of them into items per turn, and <see cref="DateOnly.ParseExact(string, string, IFormatProvider?, DateTimeStyles)"/>
+    /// interprets its format string each time (a fifth of the row's cost), so the one shape we write is read
+    /// directly; anything else goes to ParseExact, which accepts or refuses it as before.
+    /// </summary>
+    public static DateOnly Parse(string text)
+    {
+        if (text is [_, _, _, _, '-', _, _, '-', _, _]
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1
+            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            return new DateOnly(year, month, day);
+        }
+
+        return DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
 
     /// <param name="overdueConfirmed">The author asked for a past date on purpose: then any date is kept.</param>
     public static void EnsureNotPast(DateOnly due, Mesa mesa, TimeProvider time, bool overdueConfirmed = false)
