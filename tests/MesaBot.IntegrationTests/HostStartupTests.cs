@@ -76,4 +76,25 @@ public sealed class HostStartupTests
 
         Assert.Contains("unresolved Key Vault reference", error.Message);
     }
+
+    [Theory]
+    [InlineData("Sessions:IdleAfter", "00:05:00", "Sessions:IdleAfter must be between 00:15:00 and 7.00:00:00")]
+    [InlineData("Sessions:IdleAfter", "8.00:00:00", "Sessions:IdleAfter must be between 00:15:00 and 7.00:00:00")]
+    [InlineData("Sessions:IdleCheckEvery", "00:00:30", "Sessions:IdleCheckEvery must be between 00:01:00 and 1.00:00:00")]
+    [InlineData("Sessions:PartnerHorizonDays", "0", "Sessions:PartnerHorizonDays must be between 1 and 90")]
+    [InlineData("Sessions:PartnerHorizonDays", "91", "Sessions:PartnerHorizonDays must be between 1 and 90")]
+    public void SessionSettingOutOfRange_RefusesToStart(string key, string value, string expected)
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            b.UseSetting("Storage:ConnectionString", SharedAzurite.ConnectionString);
+            b.UseSetting("Storage:TablePrefix", SharedAzurite.NewTablePrefix());
+            b.UseSetting(key, value);
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains(expected, error.Message);
+    }
 }

@@ -65,7 +65,11 @@ public static class BotServiceCollectionExtensions
         var services = builder.Services;
         services.AddOptions<Sessions.SessionsOptions>()
             .Bind(builder.Configuration.GetSection(Sessions.SessionsOptions.Section))
-            .ValidateDataAnnotations()
+            // Checked in code, as the other options are: DataAnnotations' Range(typeof(TimeSpan)) would load
+            // reflection-based validation and TypeConverter into every host for three numbers.
+            .Validate(o => o.IdleAfter >= TimeSpan.FromMinutes(15) && o.IdleAfter <= TimeSpan.FromDays(7), "Sessions:IdleAfter must be between 00:15:00 and 7.00:00:00.")
+            .Validate(o => o.IdleCheckEvery >= TimeSpan.FromMinutes(1) && o.IdleCheckEvery <= TimeSpan.FromDays(1), "Sessions:IdleCheckEvery must be between 00:01:00 and 1.00:00:00.")
+            .Validate(o => o.PartnerHorizonDays is >= 1 and <= 90, "Sessions:PartnerHorizonDays must be between 1 and 90.")
             .ValidateOnStart();
         services.AddSingleton<Sessions.ActaComposer>();
         services.AddSingleton<Sessions.ActaPublisher>();
