@@ -51,13 +51,7 @@ internal sealed class ItemRow
 
     public ItemStatus Status
     {
-        // The two open statuses by name first: every row a list reads has one of them (Enum.Parse otherwise).
-        get => _columns.GetString(nameof(Status)) switch
-        {
-            nameof(ItemStatus.Pendiente) => ItemStatus.Pendiente,
-            nameof(ItemStatus.EnCurso) => ItemStatus.EnCurso,
-            var other => Enum.Parse<ItemStatus>(other),
-        };
+        get => StoredStatus.Parse(_columns.GetString(nameof(Status)));
         set => _columns[nameof(Status)] = value.ToString();
     }
 

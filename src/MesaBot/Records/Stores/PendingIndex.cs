@@ -244,7 +244,7 @@ public sealed class PendingIndex(TableStorage storage)
             new RecordRef(Enum.Parse<RecordKind>(Kind), Number),
             Text,
             RecordDates.Parse(DueDate),
-            Enum.Parse<ItemStatus>(Status),
+            StoredStatus.Parse(Status),
             new Person(PersonId, PersonName, PersonTeamsId),
             Partner,
             Revision);
