@@ -14,9 +14,11 @@ namespace MesaBot.LoadTest;
 /// <summary>
 /// Issue 9, item 4: 2,000 reminders (500 users × 4: two "upcoming", "due today", "overdue") drained by
 /// DeliveryWorkers in real time through the real ConnectorClient + its resilience handler against
-/// <see cref="ThrottlingConnector"/> (100 posts/s, 429 + Retry-After above). The workers share one
-/// DeliveryPacer set to the same 100/s: one host. Storage (ledger, queue, records, conversations) is the
-/// reminders integration harness's, on real Azurite; only the clock and the Connector differ from the tests.
+/// <see cref="ThrottlingConnector"/> (100 posts/s, 429 + Retry-After above). Each host (<c>--hosts</c>, default 1)
+/// is what the bot registers: its own Connector client, its own DeliveryPacer at the tenant limit sharing it
+/// through its own LiveHosts heartbeat, and <c>--workers</c> DeliveryWorkers on that pacer; all hosts drain the one
+/// queue. Storage (ledger, queue, records, conversations, heartbeats) is the reminders integration harness's, on
+/// real Azurite; only the clock and the Connector differ from the tests.
 /// </summary>
 public static class FanoutBenchmark
 {
@@ -26,6 +28,7 @@ public static class FanoutBenchmark
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var users = int.Parse(Value("--users") ?? "500");
+        var hostCount = int.Parse(Value("--hosts") ?? "1");
         var workers = int.Parse(Value("--workers") ?? "2");
         var limit = int.Parse(Value("--limit") ?? "100");
         var inFlight = Value("--in-flight") is { } n ? int.Parse(n) : (int?)null;
@@ -40,22 +43,16 @@ public static class FanoutBenchmark
             o.PerConversationPerHour = 100_000;
             o.DeliveriesInFlight = inFlight ?? o.DeliveriesInFlight;
         });
-        var (connector, services) = RealConnector();
+        await harness.Records.Storage.CreateTablesAsync([LiveHosts.TableName], ct);
         var jobs = await SeedAsync(harness, teams.ServiceUrl, users);
-        Console.WriteLine($"Seeded {users} users, {jobs.Count} deliveries queued; Connector limit {limit}/s, pacer {limit}/s, {workers} workers on one pacer, {harness.Options.DeliveriesInFlight} deliveries in flight each");
-
-        var o = Microsoft.Extensions.Options.Options.Create(harness.Options);
-        var pacer = new DeliveryPacer(TimeProvider.System, o);
-        var queue = new DeliveryQueue(harness.Storage);
-        var opener = new NoNewChats();
-        var messages = new ReminderMessageBuilder(harness.Records.Items, harness.Ledger, harness.Digests, harness.Policy, harness.Clock);
-        var worker = Enumerable.Range(0, workers).Select(_ => new DeliveryWorker(harness.Ledger, queue, messages, new RecipientResolver(harness.Conversations, opener, o),
-            new DeliveryReadSource(harness.Records.Mesas, harness.Records.Items, harness.Conversations), pacer, connector, harness.DigestMail, harness.Mail, TimeProvider.System, o, NullLogger<DeliveryWorker>.Instance)).ToList();
+        var hosts = Enumerable.Range(0, hostCount).Select(_ => DeliveryHost.Start(harness, workers)).ToList();
+        Console.WriteLine($"Seeded {users} users, {jobs.Count} deliveries queued; Connector limit {limit}/s, tenant limit {limit}/s shared by {hostCount} host(s) of {workers} workers, {harness.Options.DeliveriesInFlight} deliveries in flight each");
 
         var crashes = 0;
         var tableRequests = harness.Records.Counter.Count;
         var clock = Stopwatch.StartNew();
-        var handled = await Task.WhenAll(worker.Select(async w =>
+        var drainStart = teams.Elapsed;
+        var handled = await Task.WhenAll(hosts.SelectMany(h => h.Workers).Select(async w =>
         {
             try
             {
@@ -81,27 +78,48 @@ public static class FanoutBenchmark
         Console.WriteLine();
         Console.WriteLine("## Reminder fan-out");
         Console.WriteLine();
-        Console.WriteLine("| Reminders | Users | Workers | Total s | Minimum s | Ratio | Sends/s | 429s | Busiest 1-s window | Duplicates | Losses | Crashes |");
+        Console.WriteLine("| Reminders | Users | Hosts × workers | Total s | Minimum s | Ratio | Sends/s | 429s | Busiest 1-s window | Duplicates | Losses | Crashes |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        Console.WriteLine($"| {jobs.Count:N0} | {users} | {workers} | {total:F1} | {minimum:F0} | {total / minimum:F2}× | {teams.Accepted / total:F1} | {teams.Throttled} | {teams.BusiestWindow} | {teams.Duplicates} | {jobs.Count - sent} | {crashes} |");
+        Console.WriteLine($"| {jobs.Count:N0} | {users} | {hostCount} × {workers} | {total:F1} | {minimum:F0} | {total / minimum:F2}× | {teams.Accepted / total:F1} | {teams.Throttled} | {teams.BusiestWindow} | {teams.Duplicates} | {jobs.Count - sent} | {crashes} |");
         Console.WriteLine();
         Console.WriteLine($"Deliveries handled per worker: {string.Join(", ", handled)}; ledger states: {states}");
-        Console.WriteLine($"Table requests while draining: {tableRequests} ({(double)tableRequests / jobs.Count:F1} per reminder; queue requests not counted)");
+        Console.WriteLine($"Table requests while draining: {tableRequests} ({(double)tableRequests / jobs.Count:F1} per reminder, the hosts' heartbeats included; queue requests not counted)");
+        Console.WriteLine($"First post {(teams.FirstAttemptAfter(drainStart) - drainStart)?.TotalSeconds:F2} s after the drain started; busiest second of posts sent (sliding, accepted or not): {teams.BusiestAttemptSecond}");
         Console.WriteLine($"Connector accepted {teams.Accepted} posts to {perUser.Count} conversations (distinct bodies per conversation: min {perUser.DefaultIfEmpty().Min()}, max {perUser.DefaultIfEmpty().Max()})");
         Console.WriteLine($"Reproduce: {Machine.Command(args)}");
-        await services.DisposeAsync();
+        foreach (var host in hosts)
+        {
+            await host.Services.DisposeAsync();
+        }
     }
 
-    // The host's own Connector client (typed HttpClient + its resilience handler), from its own registration:
-    // Development, no app id, so an anonymous token and loopback http are allowed.
-    private static (IConnectorClient Client, ServiceProvider Services) RealConnector()
+    /// <summary>One bot host's delivery side: its Connector client, its pacer and heartbeat, its workers.</summary>
+    private sealed record DeliveryHost(IReadOnlyList<DeliveryWorker> Workers, ServiceProvider Services)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddBotProtocol();
-        var services = builder.Services.BuildServiceProvider();
-        return (services.GetRequiredService<IConnectorClient>(), services);
+        public static DeliveryHost Start(RemindersHarness harness, int workers)
+        {
+            var (connector, services) = RealConnector();
+            var o = Microsoft.Extensions.Options.Options.Create(harness.Options);
+            var pacer = new DeliveryPacer(TimeProvider.System, o, new LiveHosts(harness.Records.Storage, TimeProvider.System));
+            var queue = new DeliveryQueue(harness.Storage);
+            var messages = new ReminderMessageBuilder(harness.Records.Items, harness.Ledger, harness.Digests, harness.Policy, harness.Clock);
+            var resolver = new RecipientResolver(harness.Conversations, new NoNewChats(), o);
+            var reads = new DeliveryReadSource(harness.Records.Mesas, harness.Records.Items, harness.Conversations);
+            return new DeliveryHost([.. Enumerable.Range(0, workers).Select(_ => new DeliveryWorker(harness.Ledger, queue, messages, resolver, reads, pacer, connector,
+                harness.DigestMail, harness.Mail, TimeProvider.System, o, NullLogger<DeliveryWorker>.Instance))], services);
+        }
+
+        // The host's own Connector client (typed HttpClient + its resilience handler), from its own registration:
+        // Development, no app id, so an anonymous token and loopback http are allowed.
+        private static (IConnectorClient Client, ServiceProvider Services) RealConnector()
+        {
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+            builder.Logging.ClearProviders();
+            builder.Services.AddSingleton(TimeProvider.System);
+            builder.AddBotProtocol();
+            var services = builder.Services.BuildServiceProvider();
+            return (services.GetRequiredService<IConnectorClient>(), services);
+        }
     }
 
     // One mesa, one open tarea per user (all due the same day), each user with a stored 1:1 chat; then the

@@ -10,13 +10,15 @@ namespace MesaBot.LoadTest;
 /// <c>limit</c> accepted posts per fixed one-second window of real time; above it, 429 with
 /// <c>Retry-After: 1</c> (delta-seconds is an integer, so 1 is the shortest honest answer). Every
 /// accepted post is remembered by conversation and SHA-256 of its body, so a reminder posted twice
-/// shows up as a duplicate.
+/// shows up as a duplicate. Every attempt's instant is kept too, so the report can say how many posts the
+/// hosts made in their busiest second (the sliding window; what they sent, accepted or not).
 /// </summary>
 public sealed class ThrottlingConnector(WebApplication app, int limit) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Dictionary<long, int> _accepted = [];
+    private readonly List<TimeSpan> _attempts = [];
     private readonly ConcurrentDictionary<(string Conversation, string Body), int> _posts = new();
     private long _throttled;
 
@@ -43,6 +45,41 @@ public sealed class ThrottlingConnector(WebApplication app, int limit) : IAsyncD
         }
     }
 
+    /// <summary>The connector's clock, to place the attempts against the start of a drain.</summary>
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>The instant of the first attempt at or after <paramref name="start"/>, if any.</summary>
+    public TimeSpan? FirstAttemptAfter(TimeSpan start)
+    {
+        lock (_gate)
+        {
+            return _attempts.Where(a => a >= start).Select(a => (TimeSpan?)a).FirstOrDefault();
+        }
+    }
+
+    /// <summary>The most attempts (accepted or throttled) inside any one-second span.</summary>
+    public int BusiestAttemptSecond
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var busiest = 0;
+                for (int first = 0, last = 0; last < _attempts.Count; last++)
+                {
+                    while (_attempts[last] - _attempts[first] >= TimeSpan.FromSeconds(1))
+                    {
+                        first++;
+                    }
+
+                    busiest = Math.Max(busiest, last - first + 1);
+                }
+
+                return busiest;
+            }
+        }
+    }
+
     public static async Task<ThrottlingConnector> StartAsync(int limit)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -62,7 +99,9 @@ public sealed class ThrottlingConnector(WebApplication app, int limit) : IAsyncD
         await request.Body.CopyToAsync(body);
         lock (_gate)
         {
-            var window = _clock.ElapsedMilliseconds / 1000;
+            var now = _clock.Elapsed;
+            _attempts.Add(now); // in order: taken under the lock
+            var window = (long)now.TotalMilliseconds / 1000;
             var count = _accepted.GetValueOrDefault(window);
             if (count >= limit)
             {

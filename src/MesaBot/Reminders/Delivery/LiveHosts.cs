@@ -9,6 +9,9 @@ namespace MesaBot.Reminders.Delivery;
 /// per host per 5 s while it delivers, none when idle); a row not renewed for <see cref="Expiry"/> is a host
 /// that stopped. A host that has just joined is not <see cref="Settled"/> until every other host has had
 /// time to count it (one refresh, plus a second of booking ahead and the one-second window): until then it must not send.
+/// A host that joins and counts no other is settled at once: there is no one to shrink a share (the Monday
+/// burst on one instance starts on time). Two hosts joining together cannot both count themselves alone: each
+/// upserts before it reads, so the later read sees both rows, and that host waits.
 /// </summary>
 public sealed class LiveHosts(TableStorage storage, TimeProvider time)
 {
@@ -22,12 +25,13 @@ public sealed class LiveHosts(TableStorage storage, TimeProvider time)
 
     private readonly string _id = Guid.NewGuid().ToString("N");
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private DateTimeOffset? _joined;
+    private DateTimeOffset _settled = DateTimeOffset.MaxValue;
     private DateTimeOffset _readAt = DateTimeOffset.MinValue;
+    private bool _joining = true;
     private int _count = 1;
 
-    /// <summary>The first instant this host may send at its share.</summary>
-    public DateTimeOffset Settled => (_joined ?? DateTimeOffset.MaxValue - Refresh - Margin) + Refresh + Margin;
+    /// <summary>The first instant this host may send at its share; never before its first count.</summary>
+    public DateTimeOffset Settled => _settled;
 
     /// <summary>The live hosts, this one included, read again when the last count is older than <see cref="Refresh"/>.</summary>
     public async Task<int> CountAsync(CancellationToken cancellationToken)
@@ -42,11 +46,7 @@ public sealed class LiveHosts(TableStorage storage, TimeProvider time)
             }
 
             // A host idle for longer than the expiry was forgotten by the others: it joins again.
-            if (_joined is null || now - _readAt > Expiry)
-            {
-                _joined = now;
-            }
-
+            _joining |= now - _readAt > Expiry;
             var table = storage.Table(TableName);
             await table.UpsertEntityAsync(new TableEntity(Partition, _id) { ["SeenAt"] = now }, TableUpdateMode.Replace, cancellationToken);
             var live = 0;
@@ -60,6 +60,12 @@ public sealed class LiveHosts(TableStorage storage, TimeProvider time)
 
             _count = Math.Max(1, live);
             _readAt = now;
+            if (_joining)
+            {
+                _settled = _count == 1 ? now : now + Refresh + Margin;
+                _joining = false;
+            }
+
             return _count;
         }
         finally
