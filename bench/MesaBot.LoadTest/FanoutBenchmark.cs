@@ -84,7 +84,10 @@ public static class FanoutBenchmark
         Console.WriteLine();
         Console.WriteLine($"Deliveries handled per worker: {string.Join(", ", handled)}; ledger states: {states}");
         Console.WriteLine($"Table requests while draining: {tableRequests} ({(double)tableRequests / jobs.Count:F1} per reminder, the hosts' heartbeats included; queue requests not counted)");
-        Console.WriteLine($"First post {(teams.FirstAttemptAfter(drainStart) - drainStart)?.TotalSeconds:F2} s after the drain started; busiest second of posts sent (sliding, accepted or not): {teams.BusiestAttemptSecond}");
+        var firstPost = teams.FirstAttemptAfter(drainStart) ?? drainStart;
+        var (busiest, busiestAt) = teams.BusiestAttemptSecond;
+        Console.WriteLine($"First post {(firstPost - drainStart).TotalSeconds:F2} s after the drain started; the busiest second of posts (sliding, accepted or not): {busiest}, from {(busiestAt - firstPost).TotalSeconds:F2} s after the first post");
+        Console.WriteLine($"Posts per 100 ms from 1 s before it: {string.Join(' ', teams.AttemptsPerTenth(busiestAt - TimeSpan.FromSeconds(1), 30))}");
         Console.WriteLine($"Connector accepted {teams.Accepted} posts to {perUser.Count} conversations (distinct bodies per conversation: min {perUser.DefaultIfEmpty().Min()}, max {perUser.DefaultIfEmpty().Max()})");
         Console.WriteLine($"Reproduce: {Machine.Command(args)}");
         foreach (var host in hosts)

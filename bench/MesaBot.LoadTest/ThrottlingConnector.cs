@@ -57,14 +57,14 @@ public sealed class ThrottlingConnector(WebApplication app, int limit) : IAsyncD
         }
     }
 
-    /// <summary>The most attempts (accepted or throttled) inside any one-second span.</summary>
-    public int BusiestAttemptSecond
+    /// <summary>The most attempts (accepted or throttled) inside any one-second span, and when that span starts.</summary>
+    public (int Posts, TimeSpan Start) BusiestAttemptSecond
     {
         get
         {
             lock (_gate)
             {
-                var busiest = 0;
+                var busiest = (Posts: 0, Start: TimeSpan.Zero);
                 for (int first = 0, last = 0; last < _attempts.Count; last++)
                 {
                     while (_attempts[last] - _attempts[first] >= TimeSpan.FromSeconds(1))
@@ -72,11 +72,23 @@ public sealed class ThrottlingConnector(WebApplication app, int limit) : IAsyncD
                         first++;
                     }
 
-                    busiest = Math.Max(busiest, last - first + 1);
+                    if (last - first + 1 > busiest.Posts)
+                    {
+                        busiest = (last - first + 1, _attempts[first]);
+                    }
                 }
 
                 return busiest;
             }
+        }
+    }
+
+    /// <summary>Attempts per 100 ms from <paramref name="start"/> for <paramref name="tenths"/> tenths of a second: where a busy second comes from.</summary>
+    public IReadOnlyList<int> AttemptsPerTenth(TimeSpan start, int tenths)
+    {
+        lock (_gate)
+        {
+            return [.. Enumerable.Range(0, tenths).Select(i => _attempts.Count(a => a >= start + TimeSpan.FromMilliseconds(100 * i) && a < start + TimeSpan.FromMilliseconds(100 * (i + 1))))];
         }
     }
 
