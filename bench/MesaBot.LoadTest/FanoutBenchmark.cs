@@ -86,7 +86,7 @@ public static class FanoutBenchmark
         Console.WriteLine($"Table requests while draining: {tableRequests} ({(double)tableRequests / jobs.Count:F1} per reminder, the hosts' heartbeats included; queue requests not counted)");
         var firstPost = teams.FirstAttemptAfter(drainStart) ?? drainStart;
         var (busiest, busiestAt) = teams.BusiestAttemptSecond;
-        Console.WriteLine($"First post {(firstPost - drainStart).TotalSeconds:F2} s after the drain started; the busiest second of posts (sliding, accepted or not): {busiest}, from {(busiestAt - firstPost).TotalSeconds:F2} s after the first post");
+        Console.WriteLine($"First post {(firstPost - drainStart).TotalSeconds:F2} s after the drain started; {teams.Attempts} posts received; the busiest second of them (sliding, accepted or not): {busiest}, from {(busiestAt - firstPost).TotalSeconds:F2} s after the first post");
         Console.WriteLine($"Posts per 100 ms from 1 s before it: {string.Join(' ', teams.AttemptsPerTenth(busiestAt - TimeSpan.FromSeconds(1), 30))}");
         Console.WriteLine($"Connector accepted {teams.Accepted} posts to {perUser.Count} conversations (distinct bodies per conversation: min {perUser.DefaultIfEmpty().Min()}, max {perUser.DefaultIfEmpty().Max()})");
         Console.WriteLine($"Reproduce: {Machine.Command(args)}");

@@ -45,6 +45,18 @@ public sealed class ThrottlingConnector(WebApplication app, int limit) : IAsyncD
         }
     }
 
+    /// <summary>Every post received, accepted or not.</summary>
+    public int Attempts
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _attempts.Count;
+            }
+        }
+    }
+
     /// <summary>The connector's clock, to place the attempts against the start of a drain.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
 

@@ -18,25 +18,28 @@ public sealed class TwoHostPacingTests
         var time = a.Time; // one clock for both hosts: the pacers only ever read it
         var options = Options.Create(new ReminderOptions { PerTenantPerSecond = TenantLimit, PerConversationPerSecond = 1000, PerConversationPerHour = 100_000 });
         var hosts = new[] { new DeliveryPacer(time, options, new LiveHosts(a.Storage, time)), new DeliveryPacer(time, options, new LiveHosts(b.Storage, time)) };
-        var next = new DateTimeOffset?[2];
+        var next = new (DateTimeOffset At, PacedSend Send)?[2];
         var sent = new List<DateTimeOffset>();
         var requestsBefore = a.Counter.Count + b.Counter.Count;
 
-        // Each host books one send at a time and sends it when its instant comes, as DeliveryWorker does.
+        // Each host books one send at a time and sends it when its instant comes, as DeliveryWorker does (the post
+        // answering at once).
         var end = time.GetUtcNow() + TimeSpan.FromSeconds(30);
         for (var n = 0; time.GetUtcNow() < end; time.Advance(TimeSpan.FromMilliseconds(10)))
         {
             for (var h = 0; h < 2; h++)
             {
                 var now = time.GetUtcNow();
-                while (next[h] is { } due && due <= now || next[h] is null)
+                while (next[h] is { } due && due.At <= now || next[h] is null)
                 {
-                    if (next[h] is { } at)
+                    if (next[h] is { } booked)
                     {
-                        sent.Add(at);
+                        sent.Add(booked.At);
+                        booked.Send.Dispose();
                     }
 
-                    next[h] = now + await hosts[h].ReserveAsync("a:conv" + n++, "tenant-1", CancellationToken.None);
+                    var send = await hosts[h].ReserveAsync("a:conv" + n++, "tenant-1", CancellationToken.None);
+                    next[h] = (now + send.Wait, send);
                 }
             }
         }

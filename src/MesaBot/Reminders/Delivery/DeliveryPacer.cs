@@ -5,21 +5,35 @@ namespace MesaBot.Reminders.Delivery;
 /// <summary>
 /// Keeps this host under Teams' limits: per conversation N per second and M per hour, per tenant K per
 /// second (all configuration). <see cref="Reserve"/> books the earliest allowed instant and says how long
-/// to wait for it; the worker waits on the injected <see cref="TimeProvider"/>. The per-tenant budget is
-/// shared: with <see cref="LiveHosts"/> each host takes limit / live hosts (docs/reminders.md). A
-/// conversation's limits stay per host: one job is handed to one host at a time (ledger ETag).
+/// to wait for it; the worker waits on the injected <see cref="TimeProvider"/>, posts, and then disposes the
+/// booking. The per-tenant budget is shared: with <see cref="LiveHosts"/> each host takes limit / live hosts
+/// (docs/reminders.md). A conversation's limits stay per host: one job is handed to one host at a time (ledger ETag).
+/// <para>
+/// A post reaches Teams some time between its start and its answer, so a booking counts as if it arrived at
+/// the latest moment it can have: now, while it is in flight, and the moment its answer came back once it is
+/// disposed. Counting bookings at their start instead let the first posts of a drain, slow on a cold client,
+/// arrive together with the next second's (116 in one second at 100 a second, docs/benchmarks.md "Session 13").
+/// This bounds every second of arrivals by the share while the sends booked and not yet back are fewer than the
+/// share (`DeliveriesInFlight` per worker, 8, against 50 a second): a booking then never lies a second or more
+/// ahead, so every post still in flight is inside its window.
+/// </para>
 /// </summary>
 public sealed class DeliveryPacer(TimeProvider time, IOptions<ReminderOptions> options, LiveHosts? hosts = null)
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
+    // The tenant's second, measured between answers and starts, plus what the clocks leave out: a timer fires up to
+    // a few milliseconds early (the runtime's coarse tick), and a post arrives a millisecond or so before its answer.
+    // Without it, whole bursts of the share met across the second's edge (105-112 a second at 100, Session 13).
+    internal static readonly TimeSpan TenantWindow = TimeSpan.FromMilliseconds(1020);
+
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Queue<DateTimeOffset>> _conversations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Queue<DateTimeOffset>> _tenants = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<PacedSend>> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PacedSend>> _tenants = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Books a send at this host's share of the tenant budget (one host when none is shared).</summary>
-    public async Task<TimeSpan> ReserveAsync(string conversationId, string tenantId, CancellationToken cancellationToken)
+    public async Task<PacedSend> ReserveAsync(string conversationId, string tenantId, CancellationToken cancellationToken)
     {
         if (hosts is null)
         {
@@ -30,9 +44,9 @@ public sealed class DeliveryPacer(TimeProvider time, IOptions<ReminderOptions> o
         return Reserve(conversationId, tenantId, count, hosts.Settled);
     }
 
-    public TimeSpan Reserve(string conversationId, string tenantId) => Reserve(conversationId, tenantId, 1, DateTimeOffset.MinValue);
+    public PacedSend Reserve(string conversationId, string tenantId) => Reserve(conversationId, tenantId, 1, DateTimeOffset.MinValue);
 
-    private TimeSpan Reserve(string conversationId, string tenantId, int hostCount, DateTimeOffset notBefore)
+    private PacedSend Reserve(string conversationId, string tenantId, int hostCount, DateTimeOffset notBefore)
     {
         var o = options.Value;
         var tenantShare = Math.Max(1, o.PerTenantPerSecond / hostCount);
@@ -40,38 +54,85 @@ public sealed class DeliveryPacer(TimeProvider time, IOptions<ReminderOptions> o
         {
             var now = time.GetUtcNow();
             var sent = Window(_conversations, conversationId, now - Hour);
-            var tenant = Window(_tenants, tenantId, now - Second);
+            var tenant = Window(_tenants, tenantId, now - TenantWindow);
             var at = Max(now, notBefore);
-            at = Max(at, EarliestAfter(sent, at, Second, o.PerConversationPerSecond));
-            at = Max(at, EarliestAfter(sent, at, Hour, o.PerConversationPerHour));
-            at = Max(at, EarliestAfter(tenant, at, Second, tenantShare));
-            sent.Enqueue(at);
-            tenant.Enqueue(at);
-            return at - now;
+            at = Max(at, EarliestAfter(sent, now, at, Second, o.PerConversationPerSecond));
+            at = Max(at, EarliestAfter(sent, now, at, Hour, o.PerConversationPerHour));
+            at = Max(at, EarliestAfter(tenant, now, at, TenantWindow, tenantShare));
+            var send = new PacedSend(this, at, at - now);
+            sent.Add(send);
+            tenant.Add(send);
+            return send;
         }
     }
 
-    // The earliest instant ≥ at when fewer than `limit` bookings fall inside the window ending there.
-    private static DateTimeOffset EarliestAfter(Queue<DateTimeOffset> booked, DateTimeOffset at, TimeSpan window, int limit)
+    internal void Finish(PacedSend send)
     {
-        var inWindow = booked.Where(b => b > at - window).OrderBy(b => b).ToList();
+        lock (_gate)
+        {
+            send.Finish(time.GetUtcNow());
+        }
+    }
+
+    // The earliest instant ≥ at when fewer than `limit` bookings count inside the window ending there. Every booking
+    // after the window's start counts, later ones too, so an instant later than the answer keeps the rule: the
+    // rules can be applied one after another.
+    private static DateTimeOffset EarliestAfter(List<PacedSend> booked, DateTimeOffset now, DateTimeOffset at, TimeSpan window, int limit)
+    {
+        var inWindow = booked.Select(b => b.CountsAt(now)).Where(b => b > at - window).Order().ToList();
         return inWindow.Count < limit ? at : inWindow[inWindow.Count - limit] + window;
     }
 
-    private static Queue<DateTimeOffset> Window(Dictionary<string, Queue<DateTimeOffset>> all, string key, DateTimeOffset since)
+    // A booking in flight stays whatever its age: it may still arrive now.
+    private static List<PacedSend> Window(Dictionary<string, List<PacedSend>> all, string key, DateTimeOffset since)
     {
-        if (!all.TryGetValue(key, out var queue))
+        if (!all.TryGetValue(key, out var bookings))
         {
-            all[key] = queue = new Queue<DateTimeOffset>();
+            all[key] = bookings = [];
         }
 
-        while (queue.Count > 0 && queue.Peek() <= since)
-        {
-            queue.Dequeue();
-        }
-
-        return queue;
+        bookings.RemoveAll(b => !b.InFlight && b.At <= since);
+        return bookings;
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+}
+
+/// <summary>
+/// One booked send: wait <see cref="Wait"/>, post, then dispose as soon as the answer (or the failure) is back,
+/// so the pacer counts the post where it may have reached Teams. Disposing without posting (cancelled) only frees it.
+/// </summary>
+public sealed class PacedSend : IDisposable
+{
+    private readonly DeliveryPacer _pacer;
+
+    internal PacedSend(DeliveryPacer pacer, DateTimeOffset at, TimeSpan wait)
+    {
+        _pacer = pacer;
+        At = at;
+        Wait = wait;
+    }
+
+    /// <summary>How long to wait before posting.</summary>
+    public TimeSpan Wait { get; }
+
+    /// <summary>The booked instant; once finished, when the post came back (never earlier than booked).</summary>
+    internal DateTimeOffset At { get; private set; }
+
+    internal bool InFlight { get; private set; } = true;
+
+    /// <summary>Where the pacer counts this send: at the present while in flight, else when it came back.</summary>
+    internal DateTimeOffset CountsAt(DateTimeOffset now) => InFlight && now > At ? now : At;
+
+    public void Dispose() => _pacer.Finish(this);
+
+    // Under the pacer's lock.
+    internal void Finish(DateTimeOffset now)
+    {
+        if (InFlight)
+        {
+            At = now > At ? now : At;
+            InFlight = false;
+        }
+    }
 }

@@ -143,13 +143,17 @@ public sealed partial class DeliveryWorker(
                 return Outcome.Finished;
             }
 
-            var wait = await pacer.ReserveAsync(conversation.ConversationId, job.TenantId, cancellationToken);
-            if (wait > TimeSpan.Zero)
+            // The booking is finished the moment the post is back, before the ledger write: the pacer counts it there.
+            using (var send = await pacer.ReserveAsync(conversation.ConversationId, job.TenantId, cancellationToken))
             {
-                await Task.Delay(wait, time, cancellationToken);
+                if (send.Wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(send.Wait, time, cancellationToken);
+                }
+
+                await connector.SendToConversationAsync(conversation.ServiceUrl, conversation.ConversationId, message.Card.ToActivity(), cancellationToken);
             }
 
-            await connector.SendToConversationAsync(conversation.ServiceUrl, conversation.ConversationId, message.Card.ToActivity(), cancellationToken);
             await FinishAsync(sending, DeliveryState.Sent, null, cancellationToken);
             metrics?.Delivered("sent");
             if (message.Digest is { } digest)
