@@ -71,6 +71,26 @@ public sealed class DeliveryPacerTests(ITestOutputHelper output)
         Assert.Equal(DeliveryPacer.TenantWindow * 2, third.Wait);
     }
 
+    [Fact]
+    public void Reserve_ThousandsOfConversationsAnHourAgo_ForgetsThem()
+    {
+        // Arrange: a Monday of reminders to more people than the pacer keeps, all answered
+        var time = new FakeTimeProvider(Start);
+        var pacer = new DeliveryPacer(time, Options.Create(new ReminderOptions { PerTenantPerSecond = 100_000, PerConversationPerSecond = 1000, PerConversationPerHour = 100_000 }));
+        foreach (var i in Enumerable.Range(0, DeliveryPacer.ConversationsKept + 10))
+        {
+            pacer.Reserve($"a:{i}", "t").Dispose();
+        }
+
+        // Act: the next day's first reminder
+        time.Advance(TimeSpan.FromDays(1));
+        var next = pacer.Reserve("a:new", "t");
+
+        // Assert
+        Assert.Equal(TimeSpan.Zero, next.Wait);
+        Assert.Equal(1, pacer.ConversationsTracked);
+    }
+
     /// <summary>
     /// Eight workers posting at the tenant limit through a client whose answers take 5–50 ms, and one in ten
     /// 300–900 ms (a cold connection, a retried 429): in no second, however it is cut, do more posts arrive than the

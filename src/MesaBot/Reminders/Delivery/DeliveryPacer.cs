@@ -28,6 +28,10 @@ public sealed class DeliveryPacer(TimeProvider time, IOptions<ReminderOptions> o
     // Without it, whole bursts of the share met across the second's edge (105-112 a second at 100, Session 13).
     internal static readonly TimeSpan TenantWindow = TimeSpan.FromMilliseconds(1020);
 
+    // Conversations the pacer remembers before it forgets those with nothing left in their hour (a host reminds
+    // a few thousand people; this keeps the map bounded by count, not only by time).
+    internal const int ConversationsKept = 4096;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<PacedSend>> _conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PacedSend>> _tenants = new(StringComparer.OrdinalIgnoreCase);
@@ -53,6 +57,11 @@ public sealed class DeliveryPacer(TimeProvider time, IOptions<ReminderOptions> o
         lock (_gate)
         {
             var now = time.GetUtcNow();
+            if (_conversations.Count >= ConversationsKept)
+            {
+                Forget(_conversations, now - Hour);
+            }
+
             var sent = Window(_conversations, conversationId, now - Hour);
             var tenant = Window(_tenants, tenantId, now - TenantWindow);
             var at = Max(now, notBefore);
@@ -93,6 +102,30 @@ public sealed class DeliveryPacer(TimeProvider time, IOptions<ReminderOptions> o
 
         bookings.RemoveAll(b => !b.InFlight && b.At <= since);
         return bookings;
+    }
+
+    private static void Forget(Dictionary<string, List<PacedSend>> all, DateTimeOffset since)
+    {
+        foreach (var (key, bookings) in all)
+        {
+            bookings.RemoveAll(b => !b.InFlight && b.At <= since);
+            if (bookings.Count == 0)
+            {
+                all.Remove(key);
+            }
+        }
+    }
+
+    /// <summary>For tests: how many conversations the pacer holds bookings for.</summary>
+    internal int ConversationsTracked
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _conversations.Count;
+            }
+        }
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
