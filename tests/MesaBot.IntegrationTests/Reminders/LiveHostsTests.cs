@@ -50,7 +50,7 @@ public sealed class LiveHostsTests
         await b.CountAsync(Ct);
 
         // a goes idle past the expiry while b keeps delivering (renewing its row every refresh).
-        for (var i = 0; i < 4; i++)
+        for (var idle = TimeSpan.Zero; idle <= LiveHosts.Expiry; idle += LiveHosts.Refresh)
         {
             time.Advance(LiveHosts.Refresh);
             await b.CountAsync(Ct);

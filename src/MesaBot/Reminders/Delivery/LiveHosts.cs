@@ -6,7 +6,7 @@ namespace MesaBot.Reminders.Delivery;
 /// <summary>
 /// How many hosts are delivering now, so each takes an equal share of the per-tenant budget. Each host
 /// upserts its heartbeat row and reads the one partition at most every <see cref="Refresh"/> (2 requests
-/// per host per 5 s while it delivers, none when idle); a row not renewed for <see cref="Expiry"/> is a host
+/// per host per second while it delivers, none when idle); a row not renewed for <see cref="Expiry"/> is a host
 /// that stopped. A host that has just joined is not <see cref="Settled"/> until every other host has had
 /// time to count it (one refresh, plus a second of booking ahead and the one-second window): until then it must not send.
 /// A host that joins and counts no other is settled at once: there is no one to shrink a share (the Monday
@@ -16,7 +16,10 @@ namespace MesaBot.Reminders.Delivery;
 public sealed class LiveHosts(TableStorage storage, TimeProvider time)
 {
     public const string TableName = "deliveryhosts";
-    public static readonly TimeSpan Refresh = TimeSpan.FromSeconds(5);
+    // Every second, so a newcomer waits 3 s rather than 7 s when the hour's reminders wake two hosts together
+    // (27.5 s for 2,000 reminders at 100/s on two hosts with 5 s, docs/benchmarks.md "Session 13"); 2 requests a
+    // second against the 100 posts a second it paces.
+    public static readonly TimeSpan Refresh = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan Expiry = TimeSpan.FromSeconds(15);
     private const string Partition = "hosts";
 
