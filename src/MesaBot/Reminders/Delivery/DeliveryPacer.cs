@@ -33,6 +33,7 @@ public sealed class DeliveryPacer(TimeProvider time, IOptions<ReminderOptions> o
     internal const int ConversationsKept = 4096;
 
     private readonly Lock _gate = new();
+    private DateTimeOffset _forgotAt = DateTimeOffset.MinValue;
     private readonly Dictionary<string, List<PacedSend>> _conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PacedSend>> _tenants = new(StringComparer.OrdinalIgnoreCase);
 
@@ -57,9 +58,11 @@ public sealed class DeliveryPacer(TimeProvider time, IOptions<ReminderOptions> o
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            if (_conversations.Count >= ConversationsKept)
+            // At most once a minute: with more conversations than that inside their hour, every send would sweep them all.
+            if (_conversations.Count >= ConversationsKept && now - _forgotAt >= TimeSpan.FromMinutes(1))
             {
                 Forget(_conversations, now - Hour);
+                _forgotAt = now;
             }
 
             var sent = Window(_conversations, conversationId, now - Hour);
@@ -100,7 +103,7 @@ public sealed class DeliveryPacer(TimeProvider time, IOptions<ReminderOptions> o
             all[key] = bookings = [];
         }
 
-        bookings.RemoveAll(b => !b.InFlight && b.At <= since);
+        bookings.RemoveAll(b => b.BackBy(since));
         return bookings;
     }
 
@@ -108,7 +111,7 @@ public sealed class DeliveryPacer(TimeProvider time, IOptions<ReminderOptions> o
     {
         foreach (var (key, bookings) in all)
         {
-            bookings.RemoveAll(b => !b.InFlight && b.At <= since);
+            bookings.RemoveAll(b => b.BackBy(since));
             if (bookings.Count == 0)
             {
                 all.Remove(key);
@@ -128,7 +131,7 @@ public sealed class DeliveryPacer(TimeProvider time, IOptions<ReminderOptions> o
         }
     }
 
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+    internal static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }
 
 /// <summary>
@@ -155,7 +158,10 @@ public sealed class PacedSend : IDisposable
     internal bool InFlight { get; private set; } = true;
 
     /// <summary>Where the pacer counts this send: at the present while in flight, else when it came back.</summary>
-    internal DateTimeOffset CountsAt(DateTimeOffset now) => InFlight && now > At ? now : At;
+    internal DateTimeOffset CountsAt(DateTimeOffset now) => InFlight ? DeliveryPacer.Max(now, At) : At;
+
+    /// <summary>Back from its post at or before <paramref name="since"/>: outside every window that starts later.</summary>
+    internal bool BackBy(DateTimeOffset since) => !InFlight && At <= since;
 
     public void Dispose() => _pacer.Finish(this);
 
@@ -164,7 +170,7 @@ public sealed class PacedSend : IDisposable
     {
         if (InFlight)
         {
-            At = now > At ? now : At;
+            At = DeliveryPacer.Max(now, At);
             InFlight = false;
         }
     }
