@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MesaBot.Conversations;
+using MesaBot.IntegrationTests.Infrastructure;
 using MesaBot.IntegrationTests.Records;
 using MesaBot.IntegrationTests.Reminders;
 using MesaBot.Protocol.Connector;
@@ -17,7 +18,7 @@ namespace MesaBot.LoadTest;
 /// <see cref="ThrottlingConnector"/> (100 posts/s, 429 + Retry-After above). Each host (<c>--hosts</c>, default 1)
 /// is what the bot registers: its own Connector client, its own DeliveryPacer at the tenant limit sharing it
 /// through its own LiveHosts heartbeat, and <c>--workers</c> DeliveryWorkers on that pacer; all hosts drain the one
-/// queue. Storage (ledger, queue, records, conversations, heartbeats) is the reminders integration harness's, on
+/// queue, in this process or, with <c>--processes</c>, each in its own (<see cref="FanoutHostProcess"/>). Storage (ledger, queue, records, conversations, heartbeats) is the reminders integration harness's, on
 /// real Azurite; only the clock and the Connector differ from the tests.
 /// </summary>
 public static class FanoutBenchmark
@@ -32,41 +33,42 @@ public static class FanoutBenchmark
         var workers = int.Parse(Value("--workers") ?? "2");
         var limit = int.Parse(Value("--limit") ?? "100");
         var inFlight = Value("--in-flight") is { } n ? int.Parse(n) : (int?)null;
+        var processes = args.Contains("--processes");
         var ct = CancellationToken.None;
         Console.WriteLine($"Machine: {Machine.Describe()}");
 
         await using var teams = await ThrottlingConnector.StartAsync(limit);
-        var harness = await RemindersHarness.StartAsync(o =>
-        {
-            o.PerTenantPerSecond = limit;
-            o.PerConversationPerSecond = 1000; // 4 reminders a user: the conversation limits never bind
-            o.PerConversationPerHour = 100_000;
-            o.DeliveriesInFlight = inFlight ?? o.DeliveriesInFlight;
-        });
+        var harness = await RemindersHarness.StartAsync(o => Configure(o, limit, inFlight));
         await harness.Records.Storage.CreateTablesAsync([LiveHosts.TableName], ct);
         var jobs = await SeedAsync(harness, teams.ServiceUrl, users);
-        var hosts = Enumerable.Range(0, hostCount).Select(_ => DeliveryHost.Start(harness, workers)).ToList();
-        Console.WriteLine($"Seeded {users} users, {jobs.Count} deliveries queued; Connector limit {limit}/s, tenant limit {limit}/s shared by {hostCount} host(s) of {workers} workers, {harness.Options.DeliveriesInFlight} deliveries in flight each");
+        var hosts = processes ? [] : Enumerable.Range(0, hostCount).Select(_ => DeliveryHost.Start(harness, workers)).ToList();
+        var children = processes
+            ? await Task.WhenAll(Enumerable.Range(0, hostCount).Select(_ => FanoutHostProcess.StartAsync(SharedAzurite.ConnectionString, harness.Records.TablePrefix, workers, limit, inFlight)))
+            : [];
+        Console.WriteLine($"Seeded {users} users, {jobs.Count} deliveries queued; Connector limit {limit}/s, tenant limit {limit}/s shared by {hostCount} host(s) of {workers} workers{(processes ? ", each in its own process" : string.Empty)}, {harness.Options.DeliveriesInFlight} deliveries in flight each");
 
-        var crashes = 0;
         var tableRequests = harness.Records.Counter.Count;
         var clock = Stopwatch.StartNew();
         var drainStart = teams.Elapsed;
-        var handled = await Task.WhenAll(hosts.SelectMany(h => h.Workers).Select(async w =>
+        DrainReport drained;
+        if (processes)
         {
-            try
+            foreach (var child in children)
             {
-                return await w.DrainAsync(ct);
+                child.Start();
             }
-            catch (Exception ex)
-            {
-                Interlocked.Increment(ref crashes);
-                Console.WriteLine($"Worker crashed: {ex}");
-                return 0;
-            }
-        }));
+
+            drained = DrainReport.Sum(await Task.WhenAll(children.Select(c => c.ReportAsync())));
+        }
+        else
+        {
+            var (inProcess, crashed) = await DrainAsync(hosts.SelectMany(h => h.Workers));
+            drained = new DrainReport(inProcess, crashed, 0);
+        }
+
         var total = clock.Elapsed.TotalSeconds;
-        tableRequests = harness.Records.Counter.Count - tableRequests;
+        tableRequests = harness.Records.Counter.Count - tableRequests + drained.TableRequests;
+        var (handled, crashes) = (drained.Handled, drained.Crashes);
 
         var dates = jobs.Select(j => j.Date).Distinct();
         var ledger = await harness.Ledger.AllAsync(dates, ct);
@@ -94,10 +96,44 @@ public static class FanoutBenchmark
         {
             await host.Services.DisposeAsync();
         }
+
+        foreach (var child in children)
+        {
+            child.Dispose();
+        }
+    }
+
+    /// <summary>The reminder options of every host in the run, in this process or another.</summary>
+    internal static void Configure(ReminderOptions o, int limit, int? inFlight)
+    {
+        o.PerTenantPerSecond = limit;
+        o.PerConversationPerSecond = 1000; // 4 reminders a user: the conversation limits never bind
+        o.PerConversationPerHour = 100_000;
+        o.DeliveriesInFlight = inFlight ?? o.DeliveriesInFlight;
+    }
+
+    /// <summary>Every worker drains the queue; one that throws is counted and reported, not the end of the run.</summary>
+    internal static async Task<(int[] Handled, int Crashes)> DrainAsync(IEnumerable<DeliveryWorker> workers)
+    {
+        var crashes = 0;
+        var handled = await Task.WhenAll(workers.Select(async w =>
+        {
+            try
+            {
+                return await w.DrainAsync(CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                Interlocked.Increment(ref crashes);
+                Console.WriteLine($"Worker crashed: {ex}");
+                return 0;
+            }
+        }));
+        return (handled, crashes);
     }
 
     /// <summary>One bot host's delivery side: its Connector client, its pacer and heartbeat, its workers.</summary>
-    private sealed record DeliveryHost(IReadOnlyList<DeliveryWorker> Workers, ServiceProvider Services)
+    internal sealed record DeliveryHost(IReadOnlyList<DeliveryWorker> Workers, ServiceProvider Services)
     {
         public static DeliveryHost Start(RemindersHarness harness, int workers)
         {

@@ -79,6 +79,9 @@ public sealed class RecordsHarness
     /// <summary>A second "instance" of the bot on the same tables (its own clients, caches and locks).</summary>
     public Task<RecordsHarness> SecondInstanceAsync() => StartAsync(TablePrefix);
 
+    /// <summary>Another process's instance on tables it already made (its account and prefix, passed along).</summary>
+    public static Task<RecordsHarness> AttachAsync(string connectionString, string prefix) => StartAsync(prefix, connectionString);
+
     private static async Task<RecordsHarness> StartAsync(string prefix, string? connectionString = null)
     {
         var harness = new RecordsHarness(prefix, connectionString ?? SharedAzurite.ConnectionString);

@@ -70,9 +70,15 @@ public sealed class RemindersHarness
 
     public static ChileBusinessCalendar Calendar { get; } = LoadCalendar();
 
-    public static async Task<RemindersHarness> StartAsync(Action<ReminderOptions>? configure = null, string? connectionString = null)
+    /// <param name="tablePrefix">Another process's tables and queue to join (with its <paramref name="connectionString"/>); null: new ones.</param>
+    public static async Task<RemindersHarness> StartAsync(Action<ReminderOptions>? configure = null, string? connectionString = null, string? tablePrefix = null)
     {
-        var records = connectionString is null ? await RecordsHarness.StartAsync() : await RecordsHarness.StartOnAsync(connectionString);
+        var records = (connectionString, tablePrefix) switch
+        {
+            (null, _) => await RecordsHarness.StartAsync(),
+            (_, null) => await RecordsHarness.StartOnAsync(connectionString),
+            _ => await RecordsHarness.AttachAsync(connectionString, tablePrefix),
+        };
         var options = new ReminderOptions
         {
             TenantIds = [RecordsHarness.Tenant],
