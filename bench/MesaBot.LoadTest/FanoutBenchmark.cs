@@ -18,8 +18,9 @@ namespace MesaBot.LoadTest;
 /// <see cref="ThrottlingConnector"/> (100 posts/s, 429 + Retry-After above). Each host (<c>--hosts</c>, default 1)
 /// is what the bot registers: its own Connector client, its own DeliveryPacer at the tenant limit sharing it
 /// through its own LiveHosts heartbeat, and <c>--workers</c> DeliveryWorkers on that pacer; all hosts drain the one
-/// queue, in this process or, with <c>--processes</c>, each in its own (<see cref="FanoutHostProcess"/>). Storage (ledger, queue, records, conversations, heartbeats) is the reminders integration harness's, on
-/// real Azurite; only the clock and the Connector differ from the tests.
+/// queue, in this process or, with <c>--processes</c>, each in its own (<see cref="FanoutHostProcess"/>). Storage
+/// (ledger, queue, records, conversations, heartbeats) is the reminders integration harness's, on real Azurite; only
+/// the clock and the Connector differ from the tests.
 /// </summary>
 public static class FanoutBenchmark
 {

@@ -59,7 +59,12 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
             }
         }
 
-        return rows.ToDictionary(r => r.Key, r => Fold(r.Value.Base, r.Value.Deltas), StringComparer.Ordinal);
+        // Parsing the entries is the digest's largest cost (100,000 of them for 200 busy mesas) and each mesa's
+        // are its own: folded side by side, one mesa per step, on every core the host has.
+        var mesas = rows.ToArray();
+        var folded = new MesaSummary[mesas.Length];
+        Parallel.For(0, mesas.Length, i => folded[i] = Fold(mesas[i].Value.Base, mesas[i].Value.Deltas));
+        return mesas.Select((m, i) => (m.Key, Summary: folded[i])).ToDictionary(m => m.Key, m => m.Summary, StringComparer.Ordinal);
     }
 
     private static MesaSummary Fold(TableEntity? baseRow, List<TableEntity> deltas)
