@@ -18,6 +18,11 @@ public static class ChatBenchmark
 
     private static readonly string[] BotAndFloors = ["bot", "floor", "floor+jwt", "floor+jwt+lookup"];
 
+    /// <summary>Diagnostic, not a floor: floor + JWT posting the bot's own `pendientes` card (the same bytes) instead of its small one.</summary>
+    private const string FloorWithBotCard = "floor+jwt+card";
+
+    private static readonly string BotCardFile = Path.Combine(Path.GetTempPath(), $"mesabot-bench-card-{Environment.ProcessId}.json");
+
     public static async Task RunAsync(BenchOptions options, string[] args)
     {
         Console.WriteLine($"Machine: {Machine.Describe()}");
@@ -72,6 +77,7 @@ public static class ChatBenchmark
             ["FLOOR_MESA_ROW"] = "conv|" + TableKeys.Encode(TeamsActivities.ChannelId),
             ["FLOOR_OPENID"] = botFramework.OpenIdMetadataUrl,
             ["FLOOR_AUDIENCE"] = TestToken.AppId,
+            ["FLOOR_CARD_FILE"] = BotCardFile,
         }.Concat(options.FloorEnvironment).ToDictionary(), "/ready");
 
         // The Agents SDK's JavaScript echo bot (bench/echo-bot; `npm ci` there first): anonymous and without storage,
@@ -80,11 +86,15 @@ public static class ChatBenchmark
 
         var body = Body(botFramework, "pendientes");
         await SendOnceAsync(http, host.BaseUrl + "/api/messages", bearer, body);
+        // What the bot posted, kept for the floor that posts the same bytes (floor+jwt+card) before Expect clears it.
+        await File.WriteAllTextAsync(BotCardFile, botFramework.Calls.LastOrDefault()?.Body ?? string.Empty);
         Expect(botFramework, "Pendientes de la mesa Resiliencia", "Ver más");
         await SendOnceAsync(http, floor.BaseUrl + "/floor-jwt", bearer, body);
         Expect(botFramework, "50 pendientes");
         await SendOnceAsync(http, floor.BaseUrl + "/floor-jwt-lookup", bearer, body);
         Expect(botFramework, "50 pendientes");
+        await SendOnceAsync(http, floor.BaseUrl + "/floor-jwt-card", bearer, body);
+        Expect(botFramework, "Pendientes de la mesa Resiliencia");
         if (echo is not null)
         {
             await SendOnceAsync(http, echo.BaseUrl + "/api/messages", null, body);
@@ -99,7 +109,9 @@ public static class ChatBenchmark
 
         await IdleAsync(host, floor);
 
-        string[] started = [.. BotAndFloors, .. echo is null ? Array.Empty<string>() : ["echo"], .. baseline is null ? Array.Empty<string>() : ["baseline"]];
+        // floor+jwt+card only when asked for: a diagnostic of what the card's size costs on the Connector leg.
+        string[] started = [.. BotAndFloors, .. options.Targets?.Contains(FloorWithBotCard) == true ? [FloorWithBotCard] : Array.Empty<string>(),
+            .. echo is null ? Array.Empty<string>() : ["echo"], .. baseline is null ? Array.Empty<string>() : ["baseline"]];
         string[] targets = [.. started.Where(options.Measures)];
         var load = new LoadRun(http, body, bearer, SharedAzurite.OwnProcess);
         var anonymous = new LoadRun(http, body, null, SharedAzurite.OwnProcess);
@@ -107,7 +119,7 @@ public static class ChatBenchmark
         {
             var expected = r.Target switch
             {
-                "bot" or "baseline" => "Pendientes de la mesa Resiliencia",
+                "bot" or "baseline" or FloorWithBotCard => "Pendientes de la mesa Resiliencia",
                 "echo" => "Echo: ",
                 _ => "50 pendientes",
             };
@@ -121,6 +133,7 @@ public static class ChatBenchmark
             "bot" => load.RunAsync(target, host.BaseUrl + "/api/messages", host, concurrency, duration),
             "floor" => load.RunAsync(target, floor.BaseUrl + "/floor", floor, concurrency, duration),
             "floor+jwt" => load.RunAsync(target, floor.BaseUrl + "/floor-jwt", floor, concurrency, duration),
+            FloorWithBotCard => load.RunAsync(target, floor.BaseUrl + "/floor-jwt-card", floor, concurrency, duration),
             "baseline" => load.RunAsync(target, baseline!.BaseUrl + "/api/messages", baseline, concurrency, duration),
             "echo" => anonymous.RunAsync(target, echo!.BaseUrl + "/api/messages", echo, concurrency, duration),
             _ => load.RunAsync(target, floor.BaseUrl + "/floor-jwt-lookup", floor, concurrency, duration),
@@ -158,6 +171,7 @@ public static class ChatBenchmark
 
         await IdleAsync(host, floor);
         ChatReport.Print(results, options, host, floor, baseline, identity.TokensIssued, args);
+        File.Delete(BotCardFile);
     }
 
     private static async Task WarmUpAsync(string target, Func<int, Task<RunResult>> run, Func<RunResult, RunResult> check)
