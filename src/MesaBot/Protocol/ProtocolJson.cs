@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace MesaBot.Protocol;
 
@@ -13,6 +15,9 @@ public static class ProtocolJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // Spanish is sent as UTF-8: the default encoder writes every letter outside ASCII as a six-byte \u00E1
+            // escape. This one still escapes what the default does for HTML (<, >, &, quotes) and control characters.
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -42,6 +42,18 @@ public sealed class ActivitySerializationTests
         Assert.Equal("listo ✅", activity.Value!.Value.GetProperty("action").GetProperty("data").GetProperty("comentario").GetString());
     }
 
+    [Fact]
+    public void Serialize_SpanishText_GoesAsUtf8AndHtmlStaysEscaped()
+    {
+        var reply = new Activity { Type = ActivityTypes.Message, Text = "María José Ñancupil: «acción» <b>&</b> 🎉" };
+
+        var json = JsonSerializer.Serialize(reply, ProtocolJson.Options);
+
+        Assert.Contains("María José Ñancupil: «acción»", json);
+        Assert.Contains("\\u003Cb\\u003E\\u0026\\u003C/b\\u003E", json);
+        Assert.Equal(reply.Text, JsonSerializer.Deserialize<Activity>(json, ProtocolJson.Options)!.Text);
+    }
+
     internal static Activity Load(string file) =>
         JsonSerializer.Deserialize<Activity>(File.ReadAllText(Path.Combine("Payloads", file)), ProtocolJson.Options)!;
 
