@@ -64,7 +64,7 @@ public sealed class DigestSummaryStore(TableStorage storage, TimeProvider time)
         var mesas = rows.ToArray();
         var folded = new MesaSummary[mesas.Length];
         Parallel.For(0, mesas.Length, i => folded[i] = Fold(mesas[i].Value.Base, mesas[i].Value.Deltas));
-        return mesas.Select((m, i) => (m.Key, Summary: folded[i])).ToDictionary(m => m.Key, m => m.Summary, StringComparer.Ordinal);
+        return Enumerable.Range(0, mesas.Length).ToDictionary(i => mesas[i].Key, i => folded[i], StringComparer.Ordinal);
     }
 
     private static MesaSummary Fold(TableEntity? baseRow, List<TableEntity> deltas)
