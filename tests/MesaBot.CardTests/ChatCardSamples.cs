@@ -85,8 +85,7 @@ public static class ChatCardSamples
             Today.AddDays((i * 5 % 23) - 8),
             i % 5 == 0 ? ItemStatus.EnCurso : ItemStatus.Pendiente,
             i % 3 == 0 ? "productividad" : "resiliencia",
-            new RecordRef(i % 4 == 0 ? RecordKind.Commitment : RecordKind.ActionItem, i),
-            "3")),
+            new RecordRef(i % 4 == 0 ? RecordKind.Commitment : RecordKind.ActionItem, i))),
     ];
 
     public static IReadOnlyList<Agreement> Agreements(int count) =>

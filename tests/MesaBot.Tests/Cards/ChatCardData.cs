@@ -33,7 +33,7 @@ internal static class ChatCardData
     }.Commitment();
 
     public static ItemRow Row(int number, int dueInDays, ItemStatus status = ItemStatus.Pendiente) =>
-        new($"T-{number}", $"Tarea {number}", "Ana Pérez", Today.AddDays(dueInDays), status, "resiliencia", new RecordRef(RecordKind.ActionItem, number), "1");
+        new($"T-{number}", $"Tarea {number}", "Ana Pérez", Today.AddDays(dueInDays), status, "resiliencia", new RecordRef(RecordKind.ActionItem, number));
 
     /// <summary>Cards are built in the bot's language whatever the test machine's culture.</summary>
     public static JsonObject Spanish(Func<AdaptiveCard> build)

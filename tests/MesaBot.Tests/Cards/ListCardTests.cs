@@ -98,7 +98,7 @@ public sealed class ListCardTests
     }
 
     [Fact]
-    public void Build_EveryRow_TapSendsShowItemWithMesaRefAndVersion()
+    public void Build_EveryRow_TapSendsShowItemWithMesaAndRef()
     {
         // Arrange: a cross-mesa row from the index: shown qualified, acted on by its local id.
         var pending = new PendingItem("tenant", "productividad", "PRO", new RecordRef(RecordKind.Commitment, 7, "PRO"), "Enviar el listado",
@@ -112,9 +112,31 @@ public sealed class ListCardTests
         Assert.Equal(CardVerbs.ShowItem, (string?)select["verb"]);
         Assert.Equal("productividad", (string?)select["data"]!["mesa"]);
         Assert.Equal("C-7", (string?)select["data"]!["ref"]);
-        Assert.Equal("42", (string?)select["data"]!["version"]);
+        Assert.Equal("mis", (string?)select["data"]!["consulta"]);
+        Assert.Null(select["data"]!["version"]);
+        Assert.Null(select["data"]!["pagina"]);
         Assert.Equal(["PRO-C-7"], RowIds(card));
         Assert.Contains("Corfo · 10/12 · ", Texts(card));
+    }
+
+    [Fact]
+    public void Build_LaterPage_RowTapCarriesItsPage()
+    {
+        // Arrange: page 1 sends no "pagina" (read back as 1); any other page must, so "Volver a la lista" returns there.
+        var rows = Rows(23);
+
+        // Act
+        var first = Spanish(() => PendingListCard.Build("Pendientes", rows, Today, "pendientes", page: 1));
+        var second = Spanish(() => PendingListCard.Build("Pendientes", rows, Today, "pendientes", page: 2));
+
+        // Assert
+        var firstTaps = OfType(first, "Action.Execute").Where(a => (string?)a["verb"] == CardVerbs.ShowItem).ToList();
+        var secondTaps = OfType(second, "Action.Execute").Where(a => (string?)a["verb"] == CardVerbs.ShowItem).ToList();
+        Assert.NotEmpty(firstTaps);
+        Assert.NotEmpty(secondTaps);
+        Assert.All(firstTaps, tap => Assert.Null(tap["data"]!["pagina"]));
+        Assert.All(secondTaps, tap => Assert.Equal("2", (string?)tap["data"]!["pagina"]));
+        Assert.Equal(ListOrigin.From("pendientes", null), ListOrigin.From("pendientes", "1"));
     }
 
     [Fact]

@@ -35,8 +35,13 @@ public sealed record ListOrigin(string Query, int Page)
     public static ListOrigin? From(string? query, string? page) =>
         query is { Length: > 0 } ? new ListOrigin(query, int.TryParse(page, out var p) && p > 0 ? p : 1) : null;
 
-    public IReadOnlyList<(string Key, string Value)> Data =>
-        [(ItemData.Query, Query), (ItemData.Page, Page.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+    /// <summary>
+    /// What every row and item button carries back. Page 1 goes without "pagina" (<see cref="From"/> reads a
+    /// missing page as 1): most lists are one page, and each row sends this twice (its Action.Submit fallback).
+    /// </summary>
+    public IReadOnlyList<(string Key, string Value)> Data => Page == 1
+        ? [(ItemData.Query, Query)]
+        : [(ItemData.Query, Query), (ItemData.Page, Page.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
     public ExecuteAction BackAction(string title, string mesaId) =>
         new(title, CardVerbs.ShowMore) { Data = ItemData.NextPage(Query, Page, mesaId), SendsInputs = false };

@@ -43,6 +43,22 @@ internal static class ItemData
         return data;
     }
 
+    /// <summary>
+    /// A list row's tap (<see cref="CardVerbs.ShowItem"/>): "mesa" and "ref" only. Opening shows the item as it is
+    /// now, so the version the list was drawn at decides nothing, and leaving it out keeps the list card smaller
+    /// (each row carries its data twice, once more in its Action.Submit fallback).
+    /// </summary>
+    public static Dictionary<string, string> Open(string mesaId, string localRef, IEnumerable<(string Key, string Value)> extra)
+    {
+        var data = new Dictionary<string, string> { [Mesa] = mesaId, [Ref] = localRef };
+        foreach (var (key, value) in extra)
+        {
+            data[key] = value;
+        }
+
+        return data;
+    }
+
     /// <summary>The "Ver más" data: the query to run again and the page to show.</summary>
     public static Dictionary<string, string> NextPage(string query, int page, string? mesaId)
     {

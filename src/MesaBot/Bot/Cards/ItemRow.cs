@@ -1,4 +1,3 @@
-using System.Globalization;
 using MesaBot.Records;
 
 namespace MesaBot.Bot.Cards;
@@ -9,12 +8,12 @@ namespace MesaBot.Bot.Cards;
 /// <see cref="Ref"/> is the record itself (its local id, "T-3", is what the buttons send); <see cref="Who"/> is the
 /// owner or the partner.
 /// </summary>
-public sealed record ItemRow(string Id, string Text, string Who, DateOnly Due, ItemStatus Status, string MesaId, RecordRef Ref, string Version)
+public sealed record ItemRow(string Id, string Text, string Who, DateOnly Due, ItemStatus Status, string MesaId, RecordRef Ref)
 {
     public bool IsOverdue(DateOnly today) => Status.IsOpen() && Due < today;
 
     public static ItemRow From(Mesa mesa, OpenItem item, bool insideMesa) =>
-        new(item.Ref.Format(mesa.Code, insideMesa), item.Text, item.Partner ?? item.Accountable.Name, item.DueDate, item.Status, mesa.Id, item.Ref, item.Version);
+        new(item.Ref.Format(mesa.Code, insideMesa), item.Text, item.Partner ?? item.Accountable.Name, item.DueDate, item.Status, mesa.Id, item.Ref);
 
     /// <summary>An index row is read outside its mesa, so its id is always qualified.</summary>
     public static ItemRow From(PendingItem item) => From(item, insideMesa: false);
@@ -22,7 +21,7 @@ public sealed record ItemRow(string Id, string Text, string Who, DateOnly Due, I
     /// <summary>A mesa's list row: "T-3" inside the mesa's own conversations, "RES-T-3" elsewhere.</summary>
     public static ItemRow From(PendingItem item, bool insideMesa) =>
         new(item.Ref.Format(item.MesaCode, insideMesa), item.Text, item.Partner ?? item.Person.Name, item.DueDate, item.Status, item.MesaId,
-            item.Ref, item.Revision.ToString(CultureInfo.InvariantCulture));
+            item.Ref);
 
     /// <summary>Overdue first (the oldest at the top), then by due date; ties by mesa, kind and number, so pages never shuffle.</summary>
     public static IReadOnlyList<ItemRow> Ordered(IEnumerable<ItemRow> rows, DateOnly today) =>

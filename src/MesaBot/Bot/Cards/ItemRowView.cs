@@ -39,7 +39,7 @@ internal static class ItemRowView
         {
             Separator = separator,
             Spacing = Spacing.Small,
-            SelectAction = new ExecuteAction(row.Id, CardVerbs.ShowItem) { Data = ItemData.Of(row.MesaId, row.Ref.ToString(), row.Version, [.. list?.Data ?? []]) },
+            SelectAction = new ExecuteAction(row.Id, CardVerbs.ShowItem) { Data = ItemData.Open(row.MesaId, row.Ref.ToString(), list?.Data ?? []) },
         };
     }
 }
