@@ -5,6 +5,8 @@ namespace MesaBot.LoadTest;
 /// <param name="BaselineEnvironment">`--baseline-env NAME=VALUE`: the same for the baseline host (MESABOT_BASELINE_DLL), so one run compares two values of a knob.</param>
 /// <param name="FloorEnvironment">`--floor-env NAME=VALUE`: the same for the floor, to measure it with the runtime settings the bot ships.</param>
 /// <param name="Targets">`--targets baseline`: measure the bot and only these (an A/B of two host builds or knobs in less time); null: all.</param>
+/// <param name="ParsingConnector">`--connector parsing`: the fake Connector parses every posted activity, as the tests' does; by
+/// default it only keeps the bytes, so its own work (on the cores the measured processes share) does not grow with the card.</param>
 public sealed record BenchOptions(
     int Seconds,
     int Runs,
@@ -13,7 +15,8 @@ public sealed record BenchOptions(
     IReadOnlyDictionary<string, string> HostEnvironment,
     IReadOnlyDictionary<string, string> BaselineEnvironment,
     IReadOnlyDictionary<string, string> FloorEnvironment,
-    IReadOnlySet<string>? Targets)
+    IReadOnlySet<string>? Targets,
+    bool ParsingConnector)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -29,7 +32,8 @@ public sealed record BenchOptions(
             Environment("--host-env"),
             Environment("--baseline-env"),
             Environment("--floor-env"),
-            Value("--targets") is { } targets ? targets.Split(',').ToHashSet() : null);
+            Value("--targets") is { } targets ? targets.Split(',').ToHashSet() : null,
+            Value("--connector") == "parsing");
     }
 
     /// <summary>Whether a run measures <paramref name="target"/>: the bot always, the others unless --targets leaves them out.</summary>

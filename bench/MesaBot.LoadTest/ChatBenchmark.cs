@@ -28,6 +28,7 @@ public static class ChatBenchmark
         Console.WriteLine($"Machine: {Machine.Describe()}");
         var storage = SharedAzurite.ConnectionString; // its own Azurite, in memory, on free ports
         await using var botFramework = await FakeBotFramework.StartAsync();
+        botFramework.ParsesActivities = options.ParsingConnector;
         await using var identity = await ManagedIdentityEndpoint.StartAsync(TimeProvider.System);
         var prefix = SharedAzurite.NewTablePrefix();
 

@@ -21,7 +21,7 @@ public static class ChatReport
         }
 
         bool Measured(string target) => medians.ContainsKey((options.Concurrency[0], target));
-        if (Measured("floor") && Measured("floor+jwt"))
+        if (Measured("floor+jwt"))
         {
             PrintFloorRatios(options, medians);
         }
@@ -68,6 +68,7 @@ public static class ChatReport
         var hostOnly = hostAssemblies.Where(a => !floorAssemblies.ContainsKey(a.Key)).OrderByDescending(a => a.Value).ToList();
         Console.WriteLine($"Assemblies mapped: host {hostAssemblies.Count} ({hostAssemblies.Values.Sum():F1} MiB resident), floor {floorAssemblies.Count} ({floorAssemblies.Values.Sum():F1} MiB); host only ({hostOnly.Sum(a => a.Value):F1} MiB): {string.Join(", ", hostOnly.Select(a => $"{Path.GetFileNameWithoutExtension(a.Key)} {a.Value:F1}"))}");
         Console.WriteLine($"Memory targets (< 160 MB, ≤ the floor's peak): {(peakMb < 160 ? "met" : "MISSED")}, {(host.PeakWorkingSetMiB <= floor.PeakWorkingSetMiB ? "met" : "MISSED")}; environment added: host {BenchOptions.Describe(options.HostEnvironment)}, baseline {BenchOptions.Describe(options.BaselineEnvironment)}, floor {BenchOptions.Describe(options.FloorEnvironment)}; outbound tokens fetched by the host: {outboundTokens}");
+        Console.WriteLine($"Fake Connector: {(options.ParsingConnector ? "parses every posted activity (--connector parsing)" : "keeps the posted bytes, parses none")}");
         Console.WriteLine($"Machine: {Machine.Describe()}");
         Console.WriteLine($"Reproduce: {Machine.Command(args)}");
     }
@@ -78,7 +79,8 @@ public static class ChatReport
         PerConcurrency(options, "| Concurrency | CPU bot/floor | CPU bot/(floor+jwt) | req/s bot/floor | req/s bot/(floor+jwt) | p99 bot/(floor+jwt) | targets (issue 17: CPU ≤ 1.3×, req/s ≥ 0.9×, p99 ≤ 1.5× at the largest concurrency) | CPU, req/s bot/(floor+jwt+lookup) |", "|---:|---:|---:|---:|---:|---:|---|---|", c =>
         {
             var bot = medians[(c, "bot")];
-            var bare = medians[(c, "floor")];
+            string AgainstBare(double bot, Func<RunResult, double> figure) =>
+                medians.TryGetValue((c, "floor"), out var bare) ? $"{bot / figure(bare):F2}×" : "-";
             var jwt = medians[(c, "floor+jwt")];
             var cpuJwt = bot.CpuMsPerTurn / jwt.CpuMsPerTurn;
             var rpsJwt = bot.RequestsPerSecond / jwt.RequestsPerSecond;
@@ -87,7 +89,7 @@ public static class ChatReport
                 : "-";
             var p99Jwt = bot.P99Ms / jwt.P99Ms;
             var p99Target = c == options.Concurrency.Max() ? $", p99 {(p99Jwt <= 1.5 ? "met" : "MISSED")}" : "";
-            return $"{bot.CpuMsPerTurn / bare.CpuMsPerTurn:F2}× | {cpuJwt:F2}× | {bot.RequestsPerSecond / bare.RequestsPerSecond:F2}× | {rpsJwt:F2}× | {p99Jwt:F2}× | CPU {(cpuJwt <= 1.3 ? "met" : "MISSED")}, req/s {(rpsJwt >= 0.9 ? "met" : "MISSED")}{p99Target} | {lookup}";
+            return $"{AgainstBare(bot.CpuMsPerTurn, r => r.CpuMsPerTurn)} | {cpuJwt:F2}× | {AgainstBare(bot.RequestsPerSecond, r => r.RequestsPerSecond)} | {rpsJwt:F2}× | {p99Jwt:F2}× | CPU {(cpuJwt <= 1.3 ? "met" : "MISSED")}, req/s {(rpsJwt >= 0.9 ? "met" : "MISSED")}{p99Target} | {lookup}";
         });
 
         PerConcurrency(options, "| Concurrency | Azurite CPU per turn, bot/(floor+jwt) | target (issue 17: ≤ 1.5×, the same 1,000 closed items present) |", "|---:|---:|---|", c =>
