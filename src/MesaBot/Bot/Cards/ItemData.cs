@@ -44,9 +44,10 @@ internal static class ItemData
     }
 
     /// <summary>
-    /// A list row's tap (<see cref="CardVerbs.ShowItem"/>): "mesa" and "ref" only. Opening shows the item as it is
-    /// now, so the version the list was drawn at decides nothing, and leaving it out keeps the list card smaller
-    /// (each row carries its data twice, once more in its Action.Submit fallback).
+    /// A list row's tap (<see cref="CardVerbs.ShowItem"/>): "mesa", "ref" and the list it came from, no "version".
+    /// Opening shows the item as it is now, so the version the list was drawn at decides nothing, and leaving it out
+    /// keeps the list card smaller (each row carries its data twice, once more in its Action.Submit fallback). Cards
+    /// already in the chats still send it; it is ignored.
     /// </summary>
     public static Dictionary<string, string> Open(string mesaId, string localRef, IEnumerable<(string Key, string Value)> extra)
     {
