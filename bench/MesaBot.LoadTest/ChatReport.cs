@@ -79,8 +79,8 @@ public static class ChatReport
         PerConcurrency(options, "| Concurrency | CPU bot/floor | CPU bot/(floor+jwt) | req/s bot/floor | req/s bot/(floor+jwt) | p99 bot/(floor+jwt) | targets (issue 17: CPU ≤ 1.3×, req/s ≥ 0.9×, p99 ≤ 1.5× at the largest concurrency) | CPU, req/s bot/(floor+jwt+lookup) |", "|---:|---:|---:|---:|---:|---:|---|---|", c =>
         {
             var bot = medians[(c, "bot")];
-            string AgainstBare(double bot, Func<RunResult, double> figure) =>
-                medians.TryGetValue((c, "floor"), out var bare) ? $"{bot / figure(bare):F2}×" : "-";
+            string AgainstBare(double botFigure, Func<RunResult, double> figure) =>
+                medians.TryGetValue((c, "floor"), out var bare) ? $"{botFigure / figure(bare):F2}×" : "-";
             var jwt = medians[(c, "floor+jwt")];
             var cpuJwt = bot.CpuMsPerTurn / jwt.CpuMsPerTurn;
             var rpsJwt = bot.RequestsPerSecond / jwt.RequestsPerSecond;

@@ -32,16 +32,8 @@ internal static class ItemData
     /// <summary>The "deshacer" of a creation card: the new item is cancelled (a public record is never deleted).</summary>
     public const string UndoCreation = "creacion";
 
-    public static Dictionary<string, string> Of(string mesaId, string localRef, string version, params (string Key, string Value)[] extra)
-    {
-        var data = new Dictionary<string, string> { [Mesa] = mesaId, [Ref] = localRef, [Version] = version };
-        foreach (var (key, value) in extra)
-        {
-            data[key] = value;
-        }
-
-        return data;
-    }
+    public static Dictionary<string, string> Of(string mesaId, string localRef, string version, params (string Key, string Value)[] extra) =>
+        With(new Dictionary<string, string> { [Mesa] = mesaId, [Ref] = localRef, [Version] = version }, extra);
 
     /// <summary>
     /// A list row's tap (<see cref="CardVerbs.ShowItem"/>): "mesa", "ref" and the list it came from, no "version".
@@ -49,9 +41,12 @@ internal static class ItemData
     /// keeps the list card smaller (each row carries its data twice, once more in its Action.Submit fallback). Cards
     /// already in the chats still send it; it is ignored.
     /// </summary>
-    public static Dictionary<string, string> Open(string mesaId, string localRef, IEnumerable<(string Key, string Value)> extra)
+    public static Dictionary<string, string> Open(string mesaId, string localRef, IEnumerable<(string Key, string Value)> extra) =>
+        With(new Dictionary<string, string> { [Mesa] = mesaId, [Ref] = localRef }, extra);
+
+    /// <summary>The button's own values after the item's keys, in order (the JSON keeps it); a later key wins.</summary>
+    private static Dictionary<string, string> With(Dictionary<string, string> data, IEnumerable<(string Key, string Value)> extra)
     {
-        var data = new Dictionary<string, string> { [Mesa] = mesaId, [Ref] = localRef };
         foreach (var (key, value) in extra)
         {
             data[key] = value;
